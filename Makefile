@@ -1,0 +1,50 @@
+# Everyday commands. `make serve` and `make test` are the README's two set-up commands:
+# each creates the virtualenv and installs the pinned requirements when needed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SITE_STAMP := $(VENV)/.installed-site
+TEST_STAMP := $(VENV)/.installed-test
+# Material prints a banner about MkDocs 2.0 on every run; it is not about this project.
+export NO_MKDOCS_2_WARNING := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help serve serve-% build check test chromium clean
+
+help: ## List the commands
+	@grep -hE '^[a-z%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(SITE_STAMP): requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(TEST_STAMP): requirements.txt requirements-test.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-test.txt
+	touch $(SITE_STAMP) $@
+
+serve: $(SITE_STAMP) ## Serve all five languages at http://127.0.0.1:8000
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+serve-%: $(SITE_STAMP) ## Serve one language fast: make serve-ru (en, ru, fa, lv, zh)
+	KB_ONLY_LANGUAGE=$* $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(SITE_STAMP) ## Strict build of the whole site into site/
+	$(BIN)/mkdocs build --strict --site-dir site
+
+check: $(TEST_STAMP) ## Quick editor check: strict build, workflow lint and the tests that need no browser
+	$(BIN)/python -m pytest tests -m "not browser"
+
+test: $(TEST_STAMP) chromium ## The whole test suite, browser tests included
+	$(BIN)/python -m pytest tests
+
+chromium: ## Install Debian's chromium for the browser tests if it is missing
+	@test -x /usr/bin/chromium || { \
+	  sudo=$$(test "$$(id -u)" = 0 || echo sudo); \
+	  $$sudo apt-get update -qq && $$sudo apt-get install -y -qq chromium; }
+
+clean: ## Remove the built site and caches (keeps the virtualenv)
+	rm -rf site .pytest_cache

@@ -1,0 +1,57 @@
+"""MkDocs hook: keep the language switcher inside the current policy release.
+
+mkdocs-static-i18n gives home pages site-absolute switcher links ("/ru/"), which
+under mike's /<version>/ folders send the reader to another release. This hook runs
+after the i18n plugin has set the links and makes them page-relative.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from kb.site_links import release_relative
+
+log = get_plugin_logger(__name__)
+
+
+def on_page_context(
+    context: dict[str, Any], /, *, page: Page, config: MkDocsConfig, nav: Navigation
+) -> dict[str, Any]:
+    for alternate in _switcher_entries(config):
+        alternate["link"] = release_relative(alternate["link"])
+    return context
+
+
+def on_template_context(context: dict[str, Any], /, *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+    # The 404 page has no translations of its own and is rendered after the last page,
+    # whose switcher links it would otherwise inherit: send each language to its home.
+    if template_name == "404.html":
+        homes = _language_homes(config)
+        for alternate in _switcher_entries(config):
+            alternate["link"] = homes.get(alternate["lang"], alternate["link"])
+    return context
+
+
+def _language_homes(config: MkDocsConfig) -> dict[str, str]:
+    """Each language's home link ("/", "/ru/", ...) from the i18n plugin's configuration."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return {}
+    return {language.locale: language.link for language in i18n.config.languages if language.link}
+
+
+def _switcher_entries(config: MkDocsConfig) -> list[dict[str, str]]:
+    """The entries the theme renders, looked up the way Jinja does: attribute first.
+
+    The i18n plugin assigns `config.extra.alternate` as an attribute on every page,
+    which shadows the `extra["alternate"]` item it set at configuration time.
+    """
+    entries = getattr(config.extra, "alternate", None)
+    if entries is None:
+        entries = config.extra.get("alternate")
+    return entries or []

@@ -1,0 +1,52 @@
+"""MkDocs hook: fail the build when a page or stylesheet would load anything from another host.
+
+Thin adapter over kb.external_resources; the site must work on an intranet and offline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from kb.external_resources import page_findings, stylesheet_findings
+
+log = get_plugin_logger(__name__)
+
+
+def _project_relative(path: str | Path, config: MkDocsConfig) -> str:
+    """A path as editors see it in the repository (docs/..., site/...)."""
+    project_dir = Path(config.config_file_path).parent
+    try:
+        return Path(path).resolve().relative_to(project_dir.resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+    built_path = Path(config.site_dir) / page.file.dest_path
+    for finding in page_findings(
+        output,
+        markdown=page.file.content_string,
+        source_path=_project_relative(page.file.abs_src_path or page.file.src_path, config),
+        built_path=_project_relative(built_path, config),
+    ):
+        log.warning(str(finding))
+    return output
+
+
+def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
+    # The editors' own stylesheets, checked at their source; the theme's are covered
+    # by the browser tests, which record every request a page makes.
+    docs_dir = Path(config.docs_dir).resolve()
+    for stylesheet in files.css_files():
+        if stylesheet.abs_src_path is None or not Path(stylesheet.abs_src_path).resolve().is_relative_to(docs_dir):
+            continue
+        for finding in stylesheet_findings(
+            stylesheet.content_string, path=_project_relative(stylesheet.abs_src_path, config)
+        ):
+            log.warning(str(finding))
+    return files

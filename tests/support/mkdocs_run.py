@@ -1,0 +1,42 @@
+"""Run MkDocs (or mike) the way editors and CI do: as a command, in a project folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def tool_env() -> dict[str, str]:
+    """The environment for MkDocs commands: quiet about MkDocs 2.0, no single-language mode."""
+    env = {key: value for key, value in os.environ.items() if key != "KB_ONLY_LANGUAGE"}
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    # mike runs `mkdocs` from PATH: make it this environment's.
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    return env
+
+
+def run_tool(
+    tool: str, *args: str, cwd: Path, extra_env: dict[str, str] | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
+    """A console script of this Python's environment (mkdocs, mike) run in cwd, output captured."""
+    return subprocess.run(
+        [str(Path(sys.executable).with_name(tool)), *args],
+        cwd=cwd,
+        env={**tool_env(), **(extra_env or {})},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def build_strict(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+    """A strict build of the project into site_dir."""
+    return run_tool("mkdocs", "build", "--strict", "--site-dir", str(site_dir), cwd=project)
+
+
+def warnings_in(output: str) -> list[str]:
+    """The WARNING and ERROR lines MkDocs printed."""
+    return [line for line in output.splitlines() if line.startswith(("WARNING", "ERROR"))]
