@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 SITE_STAMP := $(VENV)/.installed-site
 TEST_STAMP := $(VENV)/.installed-test
+# Where `make serve` listens; tests pick a free port.
+ADDR ?= 127.0.0.1:8000
 # Material prints a banner about MkDocs 2.0 on every run; it is not about this project.
 export NO_MKDOCS_2_WARNING := 1
 
@@ -27,10 +29,10 @@ $(TEST_STAMP): requirements.txt requirements-test.txt | $(BIN)/python
 	touch $(SITE_STAMP) $@
 
 serve: $(SITE_STAMP) ## Serve all five languages at http://127.0.0.1:8000
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dev-addr $(ADDR)
 
 serve-%: $(SITE_STAMP) ## Serve one language fast: make serve-ru (en, ru, fa, lv, zh)
-	KB_ONLY_LANGUAGE=$* $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	KB_ONLY_LANGUAGE=$* $(BIN)/mkdocs serve --dev-addr $(ADDR)
 
 build: $(SITE_STAMP) ## Strict build of the whole site into site/
 	$(BIN)/mkdocs build --strict --site-dir site

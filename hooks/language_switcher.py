@@ -1,20 +1,22 @@
-"""MkDocs hook: keep the language switcher inside the current policy release.
+"""MkDocs hook: a language switcher that keeps the reader on the same page and release.
 
 mkdocs-static-i18n gives home pages site-absolute switcher links ("/ru/"), which
 under mike's /<version>/ folders send the reader to another release. This hook runs
-after the i18n plugin has set the links and makes them page-relative.
+after the i18n plugin has set the links and makes them page-relative. It also drops
+the <head> hreflang tags that make Material fetch missing sitemaps on every view.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from kb.site_links import release_relative
+from kb.site_links import release_relative, without_head_hreflang_links
 
 log = get_plugin_logger(__name__)
 
@@ -22,9 +24,14 @@ log = get_plugin_logger(__name__)
 def on_page_context(
     context: dict[str, Any], /, *, page: Page, config: MkDocsConfig, nav: Navigation
 ) -> dict[str, Any]:
+    site_path = urlsplit(config.site_url or "/").path
     for alternate in _switcher_entries(config):
-        alternate["link"] = release_relative(alternate["link"])
+        alternate["link"] = release_relative(alternate["link"], site_path=site_path)
     return context
+
+
+def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+    return without_head_hreflang_links(output)
 
 
 def on_template_context(context: dict[str, Any], /, *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:

@@ -5,8 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
 
 TESTS_DIR = Path(__file__).resolve().parent
 sys.path[:0] = [str(TESTS_DIR), str(TESTS_DIR.parent / "hooks")]
@@ -49,3 +53,26 @@ def published_url(published_root: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def release_url(published_url: str) -> str:
     return f"{published_url}{PUBLISHED_VERSION}/"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    from playwright.sync_api import sync_playwright
+
+    from support.browser import CHROMIUM_ARGS
+    from support.paths import CHROMIUM
+
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `make test`, which installs Debian's chromium")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context()
+    opened = context.new_page()
+    yield opened
+    context.close()

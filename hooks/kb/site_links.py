@@ -8,12 +8,59 @@ into a link relative to the current page, which stays inside the release.
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 
-def release_relative(link: str) -> str:
-    """'/ru/' -> 'ru/'; URLs with a scheme or host and already-relative links are unchanged."""
+def release_relative(link: str, *, site_path: str = "/") -> str:
+    """A site-absolute link as a path from the site root: '/ru/' -> 'ru/'.
+
+    site_path is the path of the configured site_url ("/0.1/" when mike builds a
+    release); links under it are made relative to it. URLs with a scheme or host,
+    and links that are already relative, are unchanged.
+    """
     parts = urlsplit(link)
     if parts.scheme or parts.netloc or not link.startswith("/"):
         return link
-    return link.lstrip("/") or "."
+    root = "/" + site_path.strip("/") + "/" if site_path.strip("/") else "/"
+    inside_root = link.removeprefix(root) if link.startswith(root) else link.lstrip("/")
+    return inside_root or "."
+
+
+class _HreflangLinkFinder(HTMLParser):
+    """Finds the character spans of <link rel="alternate" hreflang> tags in <head>."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self._line_starts = [0] + [index + 1 for index, char in enumerate(html) if char == "\n"]
+        self._in_head = False
+        self.spans: list[tuple[int, int]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "head":
+            self._in_head = True
+        elif self._in_head and tag == "link" and values.get("rel") == "alternate" and "hreflang" in values:
+            line, column = self.getpos()
+            start = self._line_starts[line - 1] + column
+            self.spans.append((start, start + len(self.get_starttag_text() or "")))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "head":
+            self._in_head = False
+
+
+def without_head_hreflang_links(html: str) -> str:
+    """The page without its <head> hreflang alternates; the header switcher stays.
+
+    Material reads those tags as language roots and fetches "sitemap.xml" next to
+    each. The i18n plugin points them at the same page in each language instead, so
+    every page view fetched four or five missing files. The header switcher already
+    links each language's version of the page.
+    """
+    finder = _HreflangLinkFinder(html)
+    finder.feed(html)
+    finder.close()
+    for start, end in reversed(finder.spans):
+        html = html[:start] + html[end:]
+    return html

@@ -1,0 +1,84 @@
+"""The real KB: a strict, warning-free build in five languages, with nothing fetched from elsewhere."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import BuiltSite
+from kb.external_resources import find_external_resources
+from support.html_query import find, parse_file
+from support.mkdocs_run import warnings_in
+from support.paths import DOCS_DIR, LANGUAGES, REPO_ROOT, language_prefix
+
+SITE_NAMES = {
+    "en": "Customer Support Knowledge Base",
+    "ru": "База знаний службы поддержки",
+    "fa": "پایگاه دانش پشتیبانی مشتریان",
+    "lv": "Klientu atbalsta zināšanu bāze",
+    "zh": "客户支持知识库",
+}
+CONTENT_PAGE = "using-the-kb"
+
+
+def page(site: BuiltSite, language: str, slug: str = "") -> Path:
+    return site.site_dir / language_prefix(language) / slug / "index.html"
+
+
+def test_strict_build_passes_without_warnings(built_site: BuiltSite) -> None:
+    assert built_site.returncode == 0, built_site.output
+    assert warnings_in(built_site.output) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_language_has_its_home_and_content_page(built_site: BuiltSite, language: str) -> None:
+    for slug in ("", CONTENT_PAGE):
+        elements = parse_file(page(built_site, language, slug))
+        [html] = find(elements, "html")
+        assert html.attrs["lang"] == language
+        [body] = find(elements, "body")
+        assert body.attrs["dir"] == ("rtl" if language == "fa" else "ltr")
+        [title] = find(elements, "title")
+        assert title.text.endswith(SITE_NAMES[language])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_navigation_titles_come_from_the_language(built_site: BuiltSite, language: str) -> None:
+    source = DOCS_DIR / (f"{CONTENT_PAGE}.md" if language == "en" else f"{CONTENT_PAGE}.{language}.md")
+    heading = source.read_text(encoding="utf-8").splitlines()[0].removeprefix("# ").split(" {#")[0]
+    nav_labels = [link.text for link in find(parse_file(page(built_site, language)), "a", class_="md-nav__link")]
+    assert heading in nav_labels
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_explicit_heading_ids_are_shared_by_every_language(built_site: BuiltSite, language: str) -> None:
+    ids = {element.attrs.get("id") for element in parse_file(page(built_site, language, CONTENT_PAGE))}
+    assert {"using-the-kb", "finding", "reading", "releases", "offline", "changing"} <= ids
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_edit_link_opens_the_page_source_in_the_repository(built_site: BuiltSite, language: str) -> None:
+    config = yaml.load((REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    suffix = "" if language == "en" else f".{language}"
+    expected = f"{config['repo_url']}/{config['edit_uri']}{CONTENT_PAGE}{suffix}.md"
+    [edit] = find(parse_file(page(built_site, language, CONTENT_PAGE)), "a", rel="edit")
+    assert edit.attrs["href"] == expected
+
+
+def test_no_built_page_fetches_from_another_host(built_site: BuiltSite) -> None:
+    pages = sorted(built_site.site_dir.rglob("*.html"))
+    assert len(pages) >= 2 * len(LANGUAGES)
+    offenders = {str(path): find_external_resources(path.read_text(encoding="utf-8")) for path in pages}
+    assert {path: found for path, found in offenders.items() if found} == {}
+
+
+def test_header_repository_link_does_not_ask_the_forge_api(built_site: BuiltSite) -> None:
+    # Material fetches stars and forks for elements marked data-md-component="source".
+    elements = parse_file(page(built_site, "en"))
+    assert find(elements, "a", class_="md-source")
+    assert not [element for element in elements if element.attrs.get("data-md-component") == "source"]
+
+
+def test_persian_font_is_shipped_with_the_site(built_site: BuiltSite) -> None:
+    fonts = list((built_site.site_dir / "assets" / "fonts").rglob("*.woff2"))
+    assert [font.name for font in fonts] == ["vazirmatn-arabic-wght-normal.woff2"]
