@@ -1,0 +1,77 @@
+"""The repository's own promises: the README's commands, CI, pins, workflows and owners."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from support.paths import REPO_ROOT
+
+README = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+WORKFLOWS = REPO_ROOT / ".github" / "workflows"
+
+
+def readme_set_up_commands() -> list[str]:
+    """The shell commands in the README's set-up section, in order."""
+    section = README.split("## Set-up: two commands", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sh\n(.+?)\n```", section, flags=re.DOTALL)
+
+
+def make_targets() -> set[str]:
+    makefile = (REPO_ROOT / "Makefile").read_text(encoding="utf-8")
+    return set(re.findall(r"^([a-z%-]+):", makefile, flags=re.MULTILINE))
+
+
+def test_readme_names_exactly_two_set_up_commands_and_make_has_them() -> None:
+    commands = readme_set_up_commands()
+    assert commands == ["make serve", "make test"]
+    assert {"serve", "test"} <= make_targets()
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    run = (REPO_ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    test_command = readme_set_up_commands()[1]
+    assert re.search(rf"^exec {re.escape(test_command)}\b", run, flags=re.MULTILINE)
+    ci = yaml.safe_load((WORKFLOWS / "ci.yml").read_text(encoding="utf-8"))
+    assert test_command in [step.get("run") for step in ci["jobs"]["test"]["steps"]]
+
+
+def test_workflows_pass_actionlint() -> None:
+    actionlint = Path(sys.executable).with_name("actionlint")
+    result = subprocess.run([str(actionlint), "-no-color"], cwd=REPO_ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_deploy_publishes_tags_with_mike_on_full_history() -> None:
+    deploy = yaml.safe_load((WORKFLOWS / "deploy.yml").read_text(encoding="utf-8"))
+    assert deploy[True]["push"]["tags"]  # YAML 1.1 reads the key `on` as True
+    steps = deploy["jobs"]["deploy"]["steps"]
+    assert any(step.get("with", {}).get("fetch-depth") == 0 for step in steps)
+    script = "\n".join(step.get("run", "") for step in steps)
+    assert "git fetch origin gh-pages" in script
+    assert re.search(r'mike deploy --push --update-aliases "\$version" latest', script)
+
+
+def test_every_requirement_is_pinned_exactly() -> None:
+    for name in ("requirements.txt", "requirements-test.txt"):
+        for line in (REPO_ROOT / name).read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line and not line.startswith("-r "):
+                assert re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+==[0-9][0-9A-Za-z.]*", line), f"{name}: {line}"
+
+
+def test_codeowners_lines_name_a_path_and_a_team() -> None:
+    for line in (REPO_ROOT / ".github" / "CODEOWNERS").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            path, *owners = line.split()
+            assert owners and all(re.fullmatch(r"@[\w-]+/[\w-]+", owner) for owner in owners), line
+            assert path == "*" or path.startswith("/"), line
+
+
+def test_dependabot_watches_pip_and_actions() -> None:
+    config = yaml.safe_load((REPO_ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
+    assert {update["package-ecosystem"] for update in config["updates"]} == {"pip", "github-actions"}
