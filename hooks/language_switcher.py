@@ -12,13 +12,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from kb.site_links import release_relative, without_head_hreflang_links
-
-log = get_plugin_logger(__name__)
+from kb.site_links import release_absolute, release_relative, without_head_hreflang_links
 
 
 def on_page_context(
@@ -37,19 +34,24 @@ def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str:
 def on_template_context(context: dict[str, Any], /, *, template_name: str, config: MkDocsConfig) -> dict[str, Any]:
     # The 404 page has no translations of its own and is rendered after the last page,
     # whose switcher links it would otherwise inherit: send each language to its home.
+    # It is served at any missing URL, so its links stay absolute (within the release).
     if template_name == "404.html":
-        homes = _language_homes(config)
+        homes = _language_homes(config, site_path=urlsplit(config.site_url or "/").path)
         for alternate in _switcher_entries(config):
             alternate["link"] = homes.get(alternate["lang"], alternate["link"])
     return context
 
 
-def _language_homes(config: MkDocsConfig) -> dict[str, str]:
-    """Each language's home link ("/", "/ru/", ...) from the i18n plugin's configuration."""
+def _language_homes(config: MkDocsConfig, *, site_path: str) -> dict[str, str]:
+    """Each language's home ("/0.1/", "/0.1/ru/", ...) from the i18n plugin's configuration."""
     i18n = config.plugins.get("i18n")
     if i18n is None:
         return {}
-    return {language.locale: language.link for language in i18n.config.languages if language.link}
+    return {
+        language.locale: release_absolute(language.link, site_path=site_path)
+        for language in i18n.config.languages
+        if language.link
+    }
 
 
 def _switcher_entries(config: MkDocsConfig) -> list[dict[str, str]]:

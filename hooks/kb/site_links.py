@@ -9,7 +9,7 @@ into a link relative to the current page, which stays inside the release.
 from __future__ import annotations
 
 from html.parser import HTMLParser
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 
 def release_relative(link: str, *, site_path: str = "/") -> str:
@@ -22,9 +22,23 @@ def release_relative(link: str, *, site_path: str = "/") -> str:
     parts = urlsplit(link)
     if parts.scheme or parts.netloc or not link.startswith("/"):
         return link
-    root = "/" + site_path.strip("/") + "/" if site_path.strip("/") else "/"
+    root = folder_path(site_path)
     inside_root = link.removeprefix(root) if link.startswith(root) else link.lstrip("/")
     return inside_root or "."
+
+
+def release_absolute(link: str, *, site_path: str) -> str:
+    """A site link as an absolute path inside the release: '/ru/' under '/0.1' -> '/0.1/ru/'.
+
+    For pages served at any URL (the 404 page), where relative links cannot work.
+    """
+    return urljoin(folder_path(site_path), release_relative(link, site_path=site_path))
+
+
+def folder_path(path: str) -> str:
+    """A URL path as a folder with both slashes: '0.1' -> '/0.1/', '' -> '/'."""
+    inner = path.strip("/")
+    return f"/{inner}/" if inner else "/"
 
 
 class _HreflangLinkFinder(HTMLParser):

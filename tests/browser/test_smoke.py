@@ -18,6 +18,13 @@ def open_page(page: Page, url: str) -> None:
     page.goto(url, wait_until="networkidle")
 
 
+def switch_language(page: Page, language: str) -> None:
+    """Choose a language in the header's language menu, as a reader does."""
+    page.locator(".md-header .md-select").hover()
+    page.locator(f'a.md-select__link[hreflang="{language}"]').click()
+    page.wait_for_load_state("networkidle")
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_home_and_content_page_render_in_their_language(page: Page, release_url: str, language: str) -> None:
     requests = record_requests(page, release_url)
@@ -35,9 +42,7 @@ def test_home_and_content_page_render_in_their_language(page: Page, release_url:
 @pytest.mark.parametrize("target", [language for language in LANGUAGES if language != "en"])
 def test_switcher_keeps_the_page_and_the_release(page: Page, release_url: str, target: str) -> None:
     open_page(page, f"{release_url}{CONTENT_PAGE}")
-    page.locator(".md-header .md-select").hover()
-    page.locator(f'a.md-select__link[hreflang="{target}"]').click()
-    page.wait_for_load_state("networkidle")
+    switch_language(page, target)
     assert page.url == f"{release_url}{target}/{CONTENT_PAGE}"
     expect(page.locator("html")).to_have_attribute("lang", target)
 
@@ -45,9 +50,7 @@ def test_switcher_keeps_the_page_and_the_release(page: Page, release_url: str, t
 @pytest.mark.parametrize(("source", "target"), [("fa", "lv"), ("zh", "en"), ("en", "ru")])
 def test_switcher_from_a_home_page_stays_in_the_release(page: Page, release_url: str, source: str, target: str) -> None:
     open_page(page, f"{release_url}{language_prefix(source)}")
-    page.locator(".md-header .md-select").hover()
-    page.locator(f'a.md-select__link[hreflang="{target}"]').click()
-    page.wait_for_load_state("networkidle")
+    switch_language(page, target)
     assert page.url == f"{release_url}{language_prefix(target)}"
     expect(page.locator("html")).to_have_attribute("lang", target)
 

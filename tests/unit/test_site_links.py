@@ -2,7 +2,7 @@
 
 import pytest
 
-from kb.site_links import release_relative, without_head_hreflang_links
+from kb.site_links import folder_path, release_absolute, release_relative, without_head_hreflang_links
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,15 @@ def test_head_hreflang_links_are_dropped_and_the_switcher_kept() -> None:
 def test_page_without_hreflang_links_is_unchanged() -> None:
     html = "<html><head><title>Т</title></head><body><p>текст</p></body></html>"
     assert without_head_hreflang_links(html) == html
+
+
+@pytest.mark.parametrize(
+    ("link", "site_path", "expected"),
+    [("/", "/", "/"), ("/ru/", "", "/ru/"), ("/", "/0.1", "/0.1/"), ("/ru/", "/0.1/", "/0.1/ru/"), ("/0.1/ru/", "/0.1/", "/0.1/ru/")],
+)
+def test_release_absolute(link: str, site_path: str, expected: str) -> None:
+    assert release_absolute(link, site_path=site_path) == expected
+
+
+def test_folder_path() -> None:
+    assert [folder_path(path) for path in ("", "/", "0.1", "/0.1", "/kb/0.1/")] == ["/", "/", "/0.1/", "/0.1/", "/kb/0.1/"]
