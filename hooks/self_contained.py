@@ -13,17 +13,13 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from kb.external_resources import page_findings, stylesheet_findings
+from kb.findings import display_path
 
 log = get_plugin_logger(__name__)
 
 
 def _project_relative(path: str | Path, config: MkDocsConfig) -> str:
-    """A path as editors see it in the repository (docs/..., site/...)."""
-    project_dir = Path(config.config_file_path).parent
-    try:
-        return Path(path).resolve().relative_to(project_dir.resolve()).as_posix()
-    except ValueError:
-        return Path(path).as_posix()
+    return display_path(path, project_dir=Path(config.config_file_path).parent)
 
 
 def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:

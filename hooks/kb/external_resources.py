@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
-from kb.findings import Finding
+from kb.findings import Finding, line_of
 
 # (element, attribute) pairs whose URL the browser fetches without a click.
 FETCHING_ATTRIBUTES: frozenset[tuple[str, str]] = frozenset(
@@ -143,12 +143,6 @@ def find_external_resources(html: str) -> list[ExternalResource]:
     collector.feed(html)
     collector.close()
     return collector.found
-
-
-def line_of(text: str, needle: str) -> int | None:
-    """The 1-based line of the first occurrence of needle in text, or None."""
-    index = text.find(needle)
-    return None if index < 0 else text.count("\n", 0, index) + 1
 
 
 _FIX_IN_PAGE = "copy the file into docs/assets/ and link it with a relative path; the KB must work offline"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path, PurePath
 
 
 @dataclass(frozen=True)
@@ -16,3 +17,17 @@ class Finding:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.problem}. Fix: {self.fix}"
+
+
+def line_of(text: str, needle: str) -> int | None:
+    """The 1-based line of the first occurrence of needle in text, or None."""
+    index = text.find(needle)
+    return None if index < 0 else text.count("\n", 0, index) + 1
+
+
+def display_path(path: str | PurePath, *, project_dir: str | PurePath) -> str:
+    """A path as editors see it in the repository (docs/..., site/...), else as given."""
+    try:
+        return Path(path).resolve().relative_to(Path(project_dir).resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()

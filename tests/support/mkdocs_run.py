@@ -32,9 +32,9 @@ def run_tool(
     )
 
 
-def build_strict(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+def build_strict(project: Path, site_dir: Path, *, config_file: str = "mkdocs.yml") -> subprocess.CompletedProcess[str]:
     """A strict build of the project into site_dir."""
-    return run_tool("mkdocs", "build", "--strict", "--site-dir", str(site_dir), cwd=project)
+    return run_tool("mkdocs", "build", "--strict", "--config-file", config_file, "--site-dir", str(site_dir), cwd=project)
 
 
 def warnings_in(output: str) -> list[str]:

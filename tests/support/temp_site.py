@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from support.paths import HOOKS_DIR
+from support.paths import DOCS_DIR, HOOKS_DIR, REPO_ROOT
+
+FIXTURE_CONFIG = "mkdocs.fixture.yml"
 
 
 def write_site(root: Path, *, pages: dict[str, str], hooks: list[str], extra_config: dict[str, Any] | None = None) -> Path:
@@ -24,4 +27,22 @@ def write_site(root: Path, *, pages: dict[str, str], hooks: list[str], extra_con
         page = root / "docs" / relative_path
         page.parent.mkdir(parents=True, exist_ok=True)
         page.write_text(text, encoding="utf-8")
+    return root
+
+
+def copy_project_with_docs(root: Path, fixture: Path) -> Path:
+    """The real project (config, theme overrides, hooks, assets) with a fixture's pages.
+
+    The fixture folder holds docs/ and mkdocs.fixture.yml, which INHERITs mkdocs.yml;
+    build it with `-f mkdocs.fixture.yml`.
+    """
+    for name in ("mkdocs.yml", "overrides", "hooks"):
+        source = REPO_ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, root / name)
+    shutil.copytree(DOCS_DIR / "assets", root / "docs" / "assets")
+    shutil.copytree(fixture / "docs", root / "docs", dirs_exist_ok=True)
+    shutil.copy2(fixture / FIXTURE_CONFIG, root / FIXTURE_CONFIG)
     return root

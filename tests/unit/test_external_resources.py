@@ -1,9 +1,9 @@
 """kb.external_resources: what a page or stylesheet would fetch from another host."""
 
+from kb.findings import line_of
 from kb.external_resources import (
     find_external_css_resources,
     find_external_resources,
-    line_of,
     page_findings,
     stylesheet_findings,
     third_party_host,

@@ -1,0 +1,166 @@
+"""MkDocs hook: decision tables. Checks every *.table.yml, places tables where pages
+say `::: decision-table file.table.yml`, and makes each row its own search result.
+
+Thin adapter over kb.decision_tables. mkdocs-static-i18n builds the other languages
+from inside the main build, so whole-site checks run once, at the end of the main build.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from kb.decision_tables.load import load_checked_table
+from kb.decision_tables.markdown_extension import TABLE_FILE_SUFFIX, DecisionTableExtension, PageInfo, Placement
+from kb.decision_tables.model import DecisionTable
+from kb.decision_tables.search_entries import row_search_entries
+from kb.decision_tables.validate import PageVariant, missing_row_link_anchors, table_placement_parity
+from kb.findings import Finding, display_path
+from kb.html_ids import element_ids
+from kb.languages import file_language, neutral_path
+
+log = get_plugin_logger(__name__)
+
+
+@dataclass
+class _SiteState:
+    """What one `mkdocs build` (all languages) learns, for the checks at its end."""
+
+    tables: dict[str, tuple[DecisionTable | None, bool]] = field(default_factory=dict)
+    placements: dict[tuple[str, str], list[Placement]] = field(default_factory=dict)
+    ids: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    variants: dict[str, list[PageVariant]] = field(default_factory=dict)
+    reported: set[str] = field(default_factory=set)
+
+    def report(self, findings: list[Finding]) -> None:
+        for finding in findings:
+            if str(finding) not in self.reported:
+                self.reported.add(str(finding))
+                log.warning(str(finding))
+
+
+_state = _SiteState()
+
+
+def _i18n(config: MkDocsConfig) -> BasePlugin[Any] | None:
+    return config.plugins.get("i18n")
+
+
+def _is_main_build(config: MkDocsConfig) -> bool:
+    # static-i18n sets `building` while it runs the other languages' builds.
+    return not getattr(_i18n(config), "building", False)
+
+
+def _languages(config: MkDocsConfig) -> tuple[list[str], str]:
+    """All site languages, and the one unsuffixed page files are in."""
+    i18n = _i18n(config)
+    if i18n is None:
+        return [config.theme["language"]], config.theme["language"]
+    locales = [language.locale for language in i18n.config.languages]
+    default = next((language.locale for language in i18n.config.languages if language.default), locales[0])
+    return locales, default
+
+
+def _extension(config: MkDocsConfig) -> DecisionTableExtension:
+    return next(item for item in config.markdown_extensions if isinstance(item, DecisionTableExtension))
+
+
+def _load_table(path_in_docs: str) -> tuple[DecisionTable | None, bool]:
+    return _state.tables.get(path_in_docs, (None, False))
+
+
+def on_config(config: MkDocsConfig, /) -> MkDocsConfig:
+    # Called once per language build: register the Markdown marker only once.
+    if not any(isinstance(item, DecisionTableExtension) for item in config.markdown_extensions):
+        config.markdown_extensions.append(DecisionTableExtension(load_table=_load_table))
+    return config
+
+
+def on_pre_build(*, config: MkDocsConfig) -> None:
+    global _state
+    if _is_main_build(config):
+        _state = _SiteState()
+
+
+def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
+    if not _is_main_build(config):
+        return files
+    docs_dir = Path(config.docs_dir)
+    project_dir = Path(config.config_file_path).parent
+    languages, _ = _languages(config)
+    docs_files = frozenset(path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md"))
+    for table_file in sorted(docs_dir.rglob(f"*{TABLE_FILE_SUFFIX}")):
+        table, findings = load_checked_table(
+            table_file.read_text(encoding="utf-8"),
+            path=display_path(table_file, project_dir=project_dir),
+            path_in_docs=table_file.relative_to(docs_dir).as_posix(),
+            languages=languages,
+            docs_files=docs_files,
+        )
+        _state.tables[table_file.relative_to(docs_dir).as_posix()] = (table, bool(findings))
+        _state.report(findings)
+    return files
+
+
+def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    languages, default = _languages(config)
+    _extension(config).begin_page(
+        PageInfo(
+            source_path=display_path(page.file.abs_src_path or page.file.src_path, project_dir=Path(config.config_file_path).parent),
+            path_in_docs=page.file.src_uri,
+            markdown=markdown,
+            language=file_language(page.file.src_uri, languages=languages, unsuffixed=default),
+        )
+    )
+    return markdown
+
+
+def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    languages, _ = _languages(config)
+    build_language = config.theme["language"]
+    placed = _extension(config).log
+    page_key = (build_language, page.file.src_uri)
+    _state.placements[page_key] = placed.placements
+    _state.ids[(build_language, neutral_path(page.file.src_uri, languages=languages))] = element_ids(html)
+    own_language = _extension(config).page
+    # A fallback copy of another language's page is checked in that language's build.
+    if own_language is not None and own_language.language == build_language:
+        _state.report(placed.findings)
+        _state.variants.setdefault(neutral_path(page.file.src_uri, languages=languages), []).append(
+            PageVariant(own_language.source_path, build_language, frozenset(p.table.path_in_docs for p in placed.placements))
+        )
+    return html
+
+
+@event_priority(-10)  # after the search plugin has indexed the page's sections
+def on_page_context(context: dict[str, Any], /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    index = getattr(search, "search_index", None)
+    if index is None:
+        return context
+    for placement in _state.placements.get((config.theme["language"], page.file.src_uri), []):
+        for entry in row_search_entries(placement.table, language=placement.page.language, page_url=page.url):
+            # Material segments Chinese with jieba for its own entries; rows get the same.
+            if placement.page.language == "zh" and hasattr(index, "_segment_chinese"):
+                entry = {**entry, "title": index._segment_chinese(entry["title"]), "text": index._segment_chinese(entry["text"])}
+            index.entries.append(entry)
+    return context
+
+
+@event_priority(-200)  # after static-i18n (-100) has built every other language
+def on_post_build(*, config: MkDocsConfig) -> None:
+    if not _is_main_build(config):
+        return
+    for (build_language, _), placements in _state.placements.items():
+        ids_by_page = {page: ids for (language, page), ids in _state.ids.items() if language == build_language}
+        for placement in placements:
+            _state.report(missing_row_link_anchors(placement.table, ids_by_page=ids_by_page))
+    for variants in _state.variants.values():
+        _state.report(table_placement_parity(variants))

@@ -1,0 +1,133 @@
+"""The shape of a decision table: columns, condition domains, rows and their texts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+HitPolicy = Literal["unique", "first", "collect"]
+HIT_POLICIES: tuple[HitPolicy, ...] = ("unique", "first", "collect")
+ColumnKind = Literal["condition", "output"]
+# In a condition cell, "-" means "any value" (as in DMN decision tables).
+ANY_VALUE = "-"
+
+
+@dataclass(frozen=True)
+class Text:
+    """One piece of text in several languages, with the line it was written on."""
+
+    by_language: Mapping[str, str]
+    line: int
+
+    def languages(self) -> frozenset[str]:
+        return frozenset(self.by_language)
+
+    def in_language(self, language: str, *, fallback: str) -> str:
+        return self.by_language.get(language) or self.by_language.get(fallback, "")
+
+
+@dataclass(frozen=True)
+class DomainValue:
+    key: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class Domain:
+    """The declared values a condition can take, e.g. every CRM order status."""
+
+    key: str
+    values: tuple[DomainValue, ...]
+    line: int
+
+    def keys(self) -> tuple[str, ...]:
+        return tuple(value.key for value in self.values)
+
+    def value(self, key: str) -> DomainValue | None:
+        return next((value for value in self.values if value.key == key), None)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    kind: ColumnKind
+    label: Text
+    domain: str | None
+    required: bool
+    line: int
+
+
+@dataclass(frozen=True)
+class ConditionCell:
+    """A condition: a set of domain values, free text, or any value (both None)."""
+
+    values: frozenset[str] | None
+    text: Text | None
+    line: int
+
+    @property
+    def is_any(self) -> bool:
+        return self.values is None and self.text is None
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    line: int
+    conditions: Mapping[str, ConditionCell]
+    outputs: Mapping[str, Text]
+    link: str | None
+    link_line: int
+
+
+@dataclass(frozen=True)
+class NotApplicable:
+    """A combination of conditions that cannot happen, declared so coverage stays complete."""
+
+    conditions: Mapping[str, ConditionCell]
+    reason: Text | None
+    line: int
+
+
+@dataclass(frozen=True)
+class DecisionTable:
+    id: str
+    # As editors see it ("docs/area/x.table.yml"), and relative to docs/ ("area/x.table.yml").
+    path: str
+    path_in_docs: str
+    source_language: str
+    caption: Text
+    hit_policy: HitPolicy
+    columns: tuple[Column, ...]
+    domains: Mapping[str, Domain]
+    rows: tuple[Row, ...]
+    not_applicable: tuple[NotApplicable, ...]
+    rows_line: int
+
+    @property
+    def condition_columns(self) -> tuple[Column, ...]:
+        return tuple(column for column in self.columns if column.kind == "condition")
+
+    @property
+    def output_columns(self) -> tuple[Column, ...]:
+        return tuple(column for column in self.columns if column.kind == "output")
+
+    def row_anchor(self, row: Row) -> str:
+        """The row's HTML id: the same in every language, so links work everywhere."""
+        return f"{self.id}--{row.id}"
+
+    def texts(self) -> list[tuple[str, Text]]:
+        """Every translatable text with a short description of where it is."""
+        found: list[tuple[str, Text]] = [("caption", self.caption)]
+        found += [(f"column {column.key} label", column.label) for column in self.columns]
+        for domain in self.domains.values():
+            found += [(f"domain {domain.key} value {value.key}", value.label) for value in domain.values]
+        for row in self.rows:
+            found += [(f"row '{row.id}', column '{key}'", cell.text) for key, cell in row.conditions.items() if cell.text]
+            found += [(f"row '{row.id}', column '{key}'", text) for key, text in row.outputs.items()]
+        return found
+
+    def languages(self) -> frozenset[str]:
+        """Every language the table has any text in."""
+        return frozenset().union(*(text.languages() for _, text in self.texts()))

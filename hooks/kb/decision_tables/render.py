@@ -1,0 +1,108 @@
+"""A decision table as an accessible HTML element tree, in one language.
+
+Cell texts stay Markdown: the tree goes back into Python-Markdown, whose inline
+processors format them and whose link handling (MkDocs) resolves row links.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+
+from markdown.util import AtomicString
+
+from kb.decision_tables.model import Column, ConditionCell, DecisionTable, Row, Text
+from kb.decision_tables.ui_text import TableUiText
+
+
+def _sub(parent: etree.Element, tag: str, text: str | None = None, **attrs: str) -> etree.Element:
+    element = etree.SubElement(parent, tag, {name.rstrip("_").replace("_", "-"): value for name, value in attrs.items()})
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _set_markdown_text(element: etree.Element, markdown_text: str) -> None:
+    """Markdown text with its line breaks kept as <br>."""
+    first, *rest = markdown_text.split("\n")
+    element.text = first
+    for line in rest:
+        _sub(element, "br").tail = line
+
+
+def _plain(element: etree.Element, text: str) -> None:
+    element.text = AtomicString(text)
+
+
+def condition_text(table: DecisionTable, column: Column, cell: ConditionCell, language: str, ui: TableUiText) -> tuple[str, bool]:
+    """The cell's words and whether they are Markdown (free text) or plain labels."""
+    if cell.is_any:
+        return ui.any_value, False
+    if cell.text is not None:
+        return cell.text.in_language(language, fallback=table.source_language), True
+    domain = table.domains[column.domain or ""]
+    labels = [value.label.in_language(language, fallback=table.source_language) for value in domain.values if value.key in (cell.values or ())]
+    return ", ".join(labels), False
+
+
+def _filter_box(parent: etree.Element, table: DecisionTable, ui: TableUiText) -> None:
+    # Hidden until the script runs: without JavaScript the reader gets the full table.
+    box = _sub(parent, "div", class_="kb-dt-filter", hidden="hidden")
+    input_id = f"kb-filter-{table.id}"
+    _plain(_sub(box, "label", for_=input_id), ui.filter_label)
+    _sub(
+        box,
+        "input",
+        id=input_id,
+        type="search",
+        autocomplete="off",
+        spellcheck="false",
+        placeholder=ui.filter_placeholder,
+        aria_controls=f"kb-table-{table.id}",
+        data_kb_filter="",
+    )
+    _plain(_sub(box, "button", type="button", class_="md-button kb-dt-clear", data_kb_clear=""), ui.clear)
+    _sub(box, "p", class_="kb-dt-count", role="status", aria_live="polite", data_kb_count="", data_template=ui.row_count)
+
+
+def _row(tbody: etree.Element, table: DecisionTable, row: Row, language: str, ui: TableUiText, *, with_links: bool) -> None:
+    anchor = table.row_anchor(row)
+    tr = _sub(tbody, "tr", id=anchor, data_kb_row=row.id)
+    for index, column in enumerate(table.condition_columns):
+        cell = _sub(tr, "th", scope="row") if index == 0 else _sub(tr, "td")
+        text, is_markdown = condition_text(table, column, row.conditions[column.key], language, ui)
+        content = _sub(cell, "span")
+        if is_markdown:
+            _set_markdown_text(content, text)
+        else:
+            _plain(content, text)
+        if index == 0:
+            link = _sub(cell, "a", class_="kb-dt-permalink", href=f"#{anchor}", aria_label=f"{ui.row_link}: {text}", title=ui.row_link)
+            _plain(link, "#")
+    for column in table.output_columns:
+        cell = _sub(tr, "td")
+        output: Text | None = row.outputs.get(column.key)
+        if output is not None:
+            _set_markdown_text(cell, output.in_language(language, fallback=table.source_language))
+    if with_links:
+        cell = _sub(tr, "td")
+        if row.link:
+            cell.text = f"[{ui.details}]({row.link})"
+
+
+def render_table(table: DecisionTable, *, language: str, ui: TableUiText) -> etree.Element:
+    """The table with its filter box, for a page in language."""
+    wrapper = etree.Element("div", {"class": "kb-decision-table", "data-kb-table": table.id, "data-search-exclude": ""})
+    _filter_box(wrapper, table, ui)
+    # No class on <table>: Material styles and scroll-wraps only tables without one.
+    html_table = _sub(wrapper, "table", id=f"kb-table-{table.id}")
+    _set_markdown_text(_sub(html_table, "caption"), table.caption.in_language(language, fallback=table.source_language))
+    with_links = any(row.link for row in table.rows)
+    header = _sub(_sub(html_table, "thead"), "tr")
+    for column in (*table.condition_columns, *table.output_columns):
+        _plain(_sub(header, "th", scope="col"), column.label.in_language(language, fallback=table.source_language))
+    if with_links:
+        _plain(_sub(header, "th", scope="col"), ui.details)
+    tbody = _sub(html_table, "tbody")
+    for row in table.rows:
+        _row(tbody, table, row, language, ui, with_links=with_links)
+    return wrapper

@@ -1,0 +1,61 @@
+"""The rendered table: accessible structure, stable row ids, texts in the page's language."""
+
+from __future__ import annotations
+
+import markdown
+
+from kb.decision_tables.markdown_extension import DecisionTableExtension, PageInfo
+from kb.decision_tables.model import DecisionTable
+
+
+def convert(table: DecisionTable, page_markdown: str, *, language: str = "ru", loaded: bool = True) -> tuple[str, DecisionTableExtension]:
+    extension = DecisionTableExtension(load_table=lambda path: (table if loaded and path == "area/parcel-status.table.yml" else None, False))
+    extension.begin_page(PageInfo(source_path=f"docs/area/page.{language}.md", path_in_docs=f"area/page.{language}.md", markdown=page_markdown, language=language))
+    html = markdown.markdown(page_markdown, extensions=[extension, "fenced_code"])
+    return html, extension
+
+
+def test_marker_renders_the_table_in_the_page_language(parcel_table: DecisionTable) -> None:
+    html, extension = convert(parcel_table, "# Статусы\n\n::: decision-table parcel-status.table.yml\n")
+    assert "<caption>Где посылка — по статусу заказа и способу доставки</caption>" in html
+    assert '<th scope="col">Статус</th>' in html
+    assert '<tr data-kb-row="buffer-courier" id="parcel-status--buffer-courier">' in html
+    assert '<th scope="row"><span>Буфер</span><a aria-label="Ссылка на эту строку: Буфер"' in html
+    assert "<span>любой</span>" in html  # "-" is "any value"
+    assert '<a href="returns.md#refund-deadline">Подробнее</a>' in html
+    assert 'class="kb-dt-filter" hidden="hidden"' in html  # shown only by the script
+    assert [placement.table.id for placement in extension.log.placements] == ["parcel-status"]
+
+
+def test_row_ids_are_the_same_in_every_language(parcel_table: DecisionTable) -> None:
+    russian, _ = convert(parcel_table, "::: decision-table parcel-status.table.yml", language="ru")
+    english, _ = convert(parcel_table, "::: decision-table parcel-status.table.yml", language="en")
+    for row in parcel_table.rows:
+        assert f'id="parcel-status--{row.id}"' in russian and f'id="parcel-status--{row.id}"' in english
+    assert "Russian Post" in english and "Почта России" in russian
+
+
+def test_marker_in_a_code_block_stays_text(parcel_table: DecisionTable) -> None:
+    html, extension = convert(parcel_table, "```\n::: decision-table parcel-status.table.yml\n```\n")
+    assert "<table" not in html and extension.log.placements == [] and extension.log.findings == []
+
+
+def test_marker_for_a_missing_file_reports_the_page_line(parcel_table: DecisionTable) -> None:
+    page = "# Статусы\n\nТекст.\n\n::: decision-table nowhere.table.yml\n"
+    html, extension = convert(parcel_table, page, loaded=False)
+    [finding] = extension.log.findings
+    assert (finding.path, finding.line) == ("docs/area/page.ru.md", 5)
+    assert "does not exist next to this page" in finding.problem
+    assert 'class="admonition failure"' in html
+
+
+def test_marker_with_a_path_is_refused(parcel_table: DecisionTable) -> None:
+    _, extension = convert(parcel_table, "::: decision-table ../other/parcel-status.table.yml")
+    [finding] = extension.log.findings
+    assert "without a path" in finding.fix
+
+
+def test_a_translation_needs_the_table_in_its_language(parcel_table: DecisionTable) -> None:
+    _, extension = convert(parcel_table, "::: decision-table parcel-status.table.yml", language="lv")
+    [finding] = extension.log.findings
+    assert "no text in 'lv'" in finding.problem and finding.path == "docs/area/page.lv.md"
