@@ -11,7 +11,7 @@ ADDR ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve serve-% build check test chromium clean
+.PHONY: help serve serve-% build check test bench chromium clean
 
 help: ## List the commands
 	@grep -hE '^[a-z%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
@@ -42,6 +42,9 @@ check: $(TEST_STAMP) ## Quick editor check: strict build, workflow lint and the 
 
 test: $(TEST_STAMP) chromium ## The whole test suite, browser tests included
 	$(BIN)/python -m pytest tests
+
+bench: $(TEST_STAMP) chromium ## Print the benchmarks' figures (filter time per keystroke on a 500-row table)
+	$(BIN)/python tests/benchmarks/decision_table_filter.py
 
 chromium: ## Install Debian's chromium for the browser tests if it is missing
 	@test -x /usr/bin/chromium || { \

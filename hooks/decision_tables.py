@@ -2,7 +2,8 @@
 say `::: decision-table file.table.yml`, and makes each row its own search result.
 
 Thin adapter over kb.decision_tables. mkdocs-static-i18n builds the other languages
-from inside the main build, so whole-site checks run once, at the end of the main build.
+from inside the main build: tables are loaded and checked once, in the main build;
+each fault is reported once however many language builds meet it.
 """
 
 from __future__ import annotations
@@ -154,13 +155,15 @@ def on_page_context(context: dict[str, Any], /, *, page: Page, config: MkDocsCon
     return context
 
 
-@event_priority(-200)  # after static-i18n (-100) has built every other language
 def on_post_build(*, config: MkDocsConfig) -> None:
-    if not _is_main_build(config):
-        return
-    for (build_language, _), placements in _state.placements.items():
-        ids_by_page = {page: ids for (language, page), ids in _state.ids.items() if language == build_language}
-        for placement in placements:
-            _state.report(missing_row_link_anchors(placement.table, ids_by_page=ids_by_page))
+    # Runs at the end of each language's build, before static-i18n starts the next one
+    # and before a strict build stops at that language's warnings.
+    build_language = config.theme["language"]
+    ids_by_page = {page: ids for (language, page), ids in _state.ids.items() if language == build_language}
+    for (language, _), placements in _state.placements.items():
+        if language == build_language:
+            for placement in placements:
+                _state.report(missing_row_link_anchors(placement.table, ids_by_page=ids_by_page))
+    # Each finding compares variants already built, so it holds whatever is built later.
     for variants in _state.variants.values():
         _state.report(table_placement_parity(variants))

@@ -17,7 +17,7 @@ sys.path[:0] = [str(TESTS_DIR), str(TESTS_DIR.parent / "hooks")]
 
 from support.mkdocs_run import build_strict  # noqa: E402
 from support.paths import REPO_ROOT  # noqa: E402
-from support.publish import PUBLISHED_VERSION, publish_with_mike  # noqa: E402
+from support.publish import PUBLISHED_VERSION, publish_with_mike, write_versions_json  # noqa: E402
 from support.static_server import serve_folder  # noqa: E402
 
 
@@ -76,3 +76,19 @@ def page(browser: Browser) -> Iterator[Page]:
     opened = context.new_page()
     yield opened
     context.close()
+
+
+@pytest.fixture(scope="session")
+def tables_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The decision-table fixture site (real config, theme and hooks), built and served."""
+    from support.mkdocs_run import build_strict
+    from support.temp_site import FIXTURE_CONFIG, copy_project_with_docs
+
+    root = copy_project_with_docs(tmp_path_factory.mktemp("tables-site"), TESTS_DIR / "fixtures" / "decision-tables-site")
+    published = root / "published"
+    result = build_strict(root, published / PUBLISHED_VERSION, config_file=FIXTURE_CONFIG)
+    assert result.returncode == 0, result.stderr
+    # Laid out as mike publishes, so the version selector finds its versions.json.
+    write_versions_json(published)
+    with serve_folder(published) as base_url:
+        yield f"{base_url}{PUBLISHED_VERSION}/"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -55,3 +56,9 @@ def publish_with_mike(workdir: Path) -> Path:
         tar.extractall(published, filter="data")
     return published
 
+
+
+def write_versions_json(published: Path) -> None:
+    """The versions.json mike writes beside its release folders, for a site built without mike."""
+    versions = [{"version": PUBLISHED_VERSION, "title": PUBLISHED_VERSION, "aliases": [LATEST_ALIAS]}]
+    (published / "versions.json").write_text(json.dumps(versions), encoding="utf-8")

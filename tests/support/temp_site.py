@@ -36,6 +36,7 @@ def copy_project_with_docs(root: Path, fixture: Path) -> Path:
     The fixture folder holds docs/ and mkdocs.fixture.yml, which INHERITs mkdocs.yml;
     build it with `-f mkdocs.fixture.yml`.
     """
+    root.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml", "overrides", "hooks"):
         source = REPO_ROOT / name
         if source.is_dir():

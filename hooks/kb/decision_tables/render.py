@@ -46,7 +46,9 @@ def condition_text(table: DecisionTable, column: Column, cell: ConditionCell, la
 
 def _filter_box(parent: etree.Element, table: DecisionTable, ui: TableUiText) -> None:
     # Hidden until the script runs: without JavaScript the reader gets the full table.
-    box = _sub(parent, "div", class_="kb-dt-filter", hidden="hidden")
+    # <search>, not a nested <div>: Material's search indexer matches elements by tag,
+    # and a nested div would end the wrapper's data-search-exclude early.
+    box = _sub(parent, "search", class_="kb-dt-filter", hidden="hidden")
     input_id = f"kb-filter-{table.id}"
     _plain(_sub(box, "label", for_=input_id), ui.filter_label)
     _sub(

@@ -23,7 +23,7 @@ def test_marker_renders_the_table_in_the_page_language(parcel_table: DecisionTab
     assert '<th scope="row"><span>Буфер</span><a aria-label="Ссылка на эту строку: Буфер"' in html
     assert "<span>любой</span>" in html  # "-" is "any value"
     assert '<a href="returns.md#refund-deadline">Подробнее</a>' in html
-    assert 'class="kb-dt-filter" hidden="hidden"' in html  # shown only by the script
+    assert '<search class="kb-dt-filter" hidden="hidden"' in html  # shown only by the script
     assert [placement.table.id for placement in extension.log.placements] == ["parcel-status"]
 
 
