@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -121,3 +123,17 @@ def test_table_pages_meet_wcag_and_stay_on_the_site(page: Page, tables_site_url:
     assert wcag_violations(page) == []
     assert requests.third_party == []
     assert requests.failed == []
+
+
+def test_site_search_lands_on_the_row(page: Page, tables_site_url: str) -> None:
+    page.goto(f"{tables_site_url}{RUSSIAN_PAGE}")
+    page.keyboard.press("s")  # Material's shortcut to the search box
+    search = page.locator(".md-search__input")
+    search.fill("почта")
+    search.press("End")
+    # Material groups results by page: the page link first, then its matching sections.
+    first = page.locator(".md-search-result__item a[href*='#']").first
+    expect(first).to_have_attribute("href", re.compile(r"#parcel-status--buffer-post$"))
+    expect(first).to_contain_text("Буфер · Почта России")
+    first.click()
+    expect(page.locator("#parcel-status--buffer-post")).to_be_in_viewport()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import table_from
+from support.tables import table_from
 
 from kb.decision_tables.model import DecisionTable
 from kb.decision_tables.validate import (

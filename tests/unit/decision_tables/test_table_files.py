@@ -13,9 +13,9 @@ import pytest
 
 from kb.decision_tables.load import load_checked_table
 from kb.findings import Finding
+from support.tables import LANGUAGES, VALID_TABLE
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "decision-tables"
-LANGUAGES = ("en", "ru", "fa", "lv", "zh")
+FIXTURES = VALID_TABLE.parents[1]
 DOCS_FILES = frozenset({"area/returns.md", "area/page.md", "index.md"})
 EXPECTATION = re.compile(r"# expect line (?P<line>\d+): (?P<text>.+)")
 
