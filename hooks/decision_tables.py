@@ -98,14 +98,15 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     languages, _ = _languages(config)
     docs_files = frozenset(path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md"))
     for table_file in sorted(docs_dir.rglob(f"*{TABLE_FILE_SUFFIX}")):
+        path_in_docs = table_file.relative_to(docs_dir).as_posix()
         table, findings = load_checked_table(
             table_file.read_text(encoding="utf-8"),
             path=display_path(table_file, project_dir=project_dir),
-            path_in_docs=table_file.relative_to(docs_dir).as_posix(),
+            path_in_docs=path_in_docs,
             languages=languages,
             docs_files=docs_files,
         )
-        _state.tables[table_file.relative_to(docs_dir).as_posix()] = (table, bool(findings))
+        _state.tables[path_in_docs] = (table, bool(findings))
         _state.report(findings)
     return files
 
@@ -126,17 +127,15 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
 def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     languages, _ = _languages(config)
     build_language = config.theme["language"]
-    placed = _extension(config).log
-    page_key = (build_language, page.file.src_uri)
-    _state.placements[page_key] = placed.placements
-    _state.ids[(build_language, neutral_path(page.file.src_uri, languages=languages))] = element_ids(html)
-    own_language = _extension(config).page
+    extension = _extension(config)
+    page_path = neutral_path(page.file.src_uri, languages=languages)
+    _state.placements[(build_language, page.file.src_uri)] = extension.log.placements
+    _state.ids[(build_language, page_path)] = element_ids(html)
     # A fallback copy of another language's page is checked in that language's build.
-    if own_language is not None and own_language.language == build_language:
-        _state.report(placed.findings)
-        _state.variants.setdefault(neutral_path(page.file.src_uri, languages=languages), []).append(
-            PageVariant(own_language.source_path, build_language, frozenset(p.table.path_in_docs for p in placed.placements))
-        )
+    if extension.page is not None and extension.page.language == build_language:
+        _state.report(extension.log.findings)
+        placed = frozenset(placement.table.path_in_docs for placement in extension.log.placements)
+        _state.variants.setdefault(page_path, []).append(PageVariant(extension.page.source_path, build_language, placed))
     return html
 
 
