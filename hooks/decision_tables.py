@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -23,9 +23,10 @@ from kb.decision_tables.markdown_extension import TABLE_FILE_SUFFIX, DecisionTab
 from kb.decision_tables.model import DecisionTable
 from kb.decision_tables.search_entries import row_search_entries
 from kb.decision_tables.validate import PageVariant, missing_row_link_anchors, table_placement_parity
+from i18n_config import build_language, is_main_build, is_own_language_page, page_language, site_languages, source_path
 from kb.findings import Finding, display_path
 from kb.html_ids import element_ids
-from kb.languages import file_language, neutral_path
+from kb.languages import neutral_path
 
 log = get_plugin_logger(__name__)
 
@@ -50,25 +51,6 @@ class _SiteState:
 _state = _SiteState()
 
 
-def _i18n(config: MkDocsConfig) -> BasePlugin[Any] | None:
-    return config.plugins.get("i18n")
-
-
-def _is_main_build(config: MkDocsConfig) -> bool:
-    # static-i18n sets `building` while it runs the other languages' builds.
-    return not getattr(_i18n(config), "building", False)
-
-
-def _languages(config: MkDocsConfig) -> tuple[list[str], str]:
-    """All site languages, and the one unsuffixed page files are in."""
-    i18n = _i18n(config)
-    if i18n is None:
-        return [config.theme["language"]], config.theme["language"]
-    locales = [language.locale for language in i18n.config.languages]
-    default = next((language.locale for language in i18n.config.languages if language.default), locales[0])
-    return locales, default
-
-
 def _extension(config: MkDocsConfig) -> DecisionTableExtension:
     return next(item for item in config.markdown_extensions if isinstance(item, DecisionTableExtension))
 
@@ -86,16 +68,16 @@ def on_config(config: MkDocsConfig, /) -> MkDocsConfig:
 
 def on_pre_build(*, config: MkDocsConfig) -> None:
     global _state
-    if _is_main_build(config):
+    if is_main_build(config):
         _state = _SiteState()
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
-    if not _is_main_build(config):
+    if not is_main_build(config):
         return files
     docs_dir = Path(config.docs_dir)
     project_dir = Path(config.config_file_path).parent
-    languages, _ = _languages(config)
+    languages, _ = site_languages(config)
     docs_files = frozenset(path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md"))
     for table_file in sorted(docs_dir.rglob(f"*{TABLE_FILE_SUFFIX}")):
         path_in_docs = table_file.relative_to(docs_dir).as_posix()
@@ -112,30 +94,30 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    languages, default = _languages(config)
     _extension(config).begin_page(
         PageInfo(
-            source_path=display_path(page.file.abs_src_path or page.file.src_path, project_dir=Path(config.config_file_path).parent),
+            source_path=source_path(page, config),
             path_in_docs=page.file.src_uri,
-            markdown=markdown,
-            language=file_language(page.file.src_uri, languages=languages, unsuffixed=default),
+            # The file as written, front matter included, so reported lines match the file.
+            markdown=page.file.content_string,
+            language=page_language(page, config),
         )
     )
     return markdown
 
 
 def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    languages, _ = _languages(config)
-    build_language = config.theme["language"]
+    languages, _ = site_languages(config)
+    language = build_language(config)
     extension = _extension(config)
     page_path = neutral_path(page.file.src_uri, languages=languages)
-    _state.placements[(build_language, page.file.src_uri)] = extension.log.placements
-    _state.ids[(build_language, page_path)] = element_ids(html)
+    _state.placements[(language, page.file.src_uri)] = extension.log.placements
+    _state.ids[(language, page_path)] = element_ids(html)
     # A fallback copy of another language's page is checked in that language's build.
-    if extension.page is not None and extension.page.language == build_language:
+    if extension.page is not None and is_own_language_page(page, config):
         _state.report(extension.log.findings)
         placed = frozenset(placement.table.path_in_docs for placement in extension.log.placements)
-        _state.variants.setdefault(page_path, []).append(PageVariant(extension.page.source_path, build_language, placed))
+        _state.variants.setdefault(page_path, []).append(PageVariant(extension.page.source_path, language, placed))
     return html
 
 
@@ -145,7 +127,7 @@ def on_page_context(context: dict[str, Any], /, *, page: Page, config: MkDocsCon
     index = getattr(search, "search_index", None)
     if index is None:
         return context
-    for placement in _state.placements.get((config.theme["language"], page.file.src_uri), []):
+    for placement in _state.placements.get((build_language(config), page.file.src_uri), []):
         for entry in row_search_entries(placement.table, language=placement.page.language, page_url=page.url):
             # Material segments Chinese with jieba for its own entries; rows get the same.
             if placement.page.language == "zh" and hasattr(index, "_segment_chinese"):
@@ -157,10 +139,10 @@ def on_page_context(context: dict[str, Any], /, *, page: Page, config: MkDocsCon
 def on_post_build(*, config: MkDocsConfig) -> None:
     # Runs at the end of each language's build, before static-i18n starts the next one
     # and before a strict build stops at that language's warnings.
-    build_language = config.theme["language"]
-    ids_by_page = {page: ids for (language, page), ids in _state.ids.items() if language == build_language}
+    built = build_language(config)
+    ids_by_page = {page: ids for (language, page), ids in _state.ids.items() if language == built}
     for (language, _), placements in _state.placements.items():
-        if language == build_language:
+        if language == built:
             for placement in placements:
                 _state.report(missing_row_link_anchors(placement.table, ids_by_page=ids_by_page))
     # Each finding compares variants already built, so it holds whatever is built later.

@@ -15,6 +15,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from i18n_config import i18n_plugin
 from kb.site_links import release_absolute, release_relative, without_head_hreflang_links
 
 
@@ -44,7 +45,7 @@ def on_template_context(context: dict[str, Any], /, *, template_name: str, confi
 
 def _language_homes(config: MkDocsConfig, *, site_path: str) -> dict[str, str]:
     """Each language's home ("/0.1/", "/0.1/ru/", ...) from the i18n plugin's configuration."""
-    i18n = config.plugins.get("i18n")
+    i18n = i18n_plugin(config)
     if i18n is None:
         return {}
     return {

@@ -65,8 +65,9 @@ def build_site(root: Path) -> Path:
     fixture = root / "fixture"
     (fixture / "docs").mkdir(parents=True)
     (fixture / "docs" / "big-table.table.yml").write_text(table_yaml(), encoding="utf-8")
-    (fixture / "docs" / "index.md").write_text("# Big table {#big}\n\n::: decision-table big-table.table.yml\n", encoding="utf-8")
-    (fixture / "docs" / "index.ru.md").write_text("# Большая таблица {#big}\n\n::: decision-table big-table.table.yml\n", encoding="utf-8")
+    for name, title in (("index.md", "Big table"), ("index.ru.md", "Большая таблица")):
+        page = f"---\ntitle: {title}\narea: general\nsource_language: ru\nowner: kb-bench\nlast_reviewed: 2026-11-22\nreview_by: 2027-05-22\nstatus: published\n---\n\n# {title} {{#big}}\n\n::: decision-table big-table.table.yml\n"
+        (fixture / "docs" / name).write_text(page, encoding="utf-8")
     (fixture / FIXTURE_CONFIG).write_text("INHERIT: mkdocs.yml\nnav:\n  - index.md\n", encoding="utf-8")
     project = copy_project_with_docs(root / "project", fixture)
     started = time.perf_counter()

@@ -9,25 +9,16 @@ from pathlib import Path
 import pytest
 
 from support.html_query import find, parse_file
-from support.mkdocs_run import build_strict, warnings_in
+from support.mkdocs_run import warnings_in
 from support.paths import REPO_ROOT
-from support.temp_site import FIXTURE_CONFIG, copy_project_with_docs
+from support.temp_site import build_fixture as build_site_fixture
+from support.temp_site import replace_in
 
 FIXTURE = REPO_ROOT / "tests" / "fixtures" / "decision-tables-site"
 
 
 def build_fixture(root: Path, edit: Callable[[Path], None] | None = None) -> tuple[int, str, Path]:
-    copy_project_with_docs(root, FIXTURE)
-    if edit:
-        edit(root / "docs")
-    result = build_strict(root, root / "site", config_file=FIXTURE_CONFIG)
-    return result.returncode, result.stderr, root / "site"
-
-
-def replace_in(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return build_site_fixture(root, FIXTURE, edit)
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -47,3 +48,21 @@ def copy_project_with_docs(root: Path, fixture: Path) -> Path:
     shutil.copytree(fixture / "docs", root / "docs", dirs_exist_ok=True)
     shutil.copy2(fixture / FIXTURE_CONFIG, root / FIXTURE_CONFIG)
     return root
+
+
+def build_fixture(root: Path, fixture: Path, edit: Callable[[Path], None] | None = None) -> tuple[int, str, Path]:
+    """Copy the project with a fixture's pages, let edit() change docs/, build strictly."""
+    from support.mkdocs_run import build_strict
+
+    copy_project_with_docs(root, fixture)
+    if edit:
+        edit(root / "docs")
+    result = build_strict(root, root / "site", config_file=FIXTURE_CONFIG)
+    return result.returncode, result.stderr, root / "site"
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    """Replace the first old with new in a file; old must be there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")

@@ -19,7 +19,7 @@ from markdown.extensions import Extension
 
 from kb.decision_tables.model import DecisionTable
 from kb.decision_tables.render import render_table
-from kb.decision_tables.ui_text import ui_text
+from kb.ui_text import ui_text
 from kb.findings import Finding, line_of
 
 MARKER = re.compile(r"^::: decision-table (?P<file>\S+)$")

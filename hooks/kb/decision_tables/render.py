@@ -11,7 +11,7 @@ import xml.etree.ElementTree as etree
 from markdown.util import AtomicString
 
 from kb.decision_tables.model import Column, ConditionCell, DecisionTable, Row, Text
-from kb.decision_tables.ui_text import TableUiText
+from kb.ui_text import UiText
 
 
 def _sub(parent: etree.Element, tag: str, text: str | None = None, **attrs: str) -> etree.Element:
@@ -33,7 +33,7 @@ def _plain(element: etree.Element, text: str) -> None:
     element.text = AtomicString(text)
 
 
-def condition_text(table: DecisionTable, column: Column, cell: ConditionCell, language: str, ui: TableUiText) -> tuple[str, bool]:
+def condition_text(table: DecisionTable, column: Column, cell: ConditionCell, language: str, ui: UiText) -> tuple[str, bool]:
     """The cell's words and whether they are Markdown (free text) or plain labels."""
     if cell.is_any:
         return ui.any_value, False
@@ -44,7 +44,7 @@ def condition_text(table: DecisionTable, column: Column, cell: ConditionCell, la
     return ", ".join(labels), False
 
 
-def _filter_box(parent: etree.Element, table: DecisionTable, ui: TableUiText) -> None:
+def _filter_box(parent: etree.Element, table: DecisionTable, ui: UiText) -> None:
     # Hidden until the script runs: without JavaScript the reader gets the full table.
     # <search>, not a nested <div>: Material's search indexer matches elements by tag,
     # and a nested div would end the wrapper's data-search-exclude early.
@@ -66,7 +66,7 @@ def _filter_box(parent: etree.Element, table: DecisionTable, ui: TableUiText) ->
     _sub(box, "p", class_="kb-dt-count", role="status", aria_live="polite", data_kb_count="", data_template=ui.row_count)
 
 
-def _row(tbody: etree.Element, table: DecisionTable, row: Row, language: str, ui: TableUiText, *, with_links: bool) -> None:
+def _row(tbody: etree.Element, table: DecisionTable, row: Row, language: str, ui: UiText, *, with_links: bool) -> None:
     anchor = table.row_anchor(row)
     tr = _sub(tbody, "tr", id=anchor, data_kb_row=row.id)
     for index, column in enumerate(table.condition_columns):
@@ -91,7 +91,7 @@ def _row(tbody: etree.Element, table: DecisionTable, row: Row, language: str, ui
             cell.text = f"[{ui.details}]({row.link})"
 
 
-def render_table(table: DecisionTable, *, language: str, ui: TableUiText) -> etree.Element:
+def render_table(table: DecisionTable, *, language: str, ui: UiText) -> etree.Element:
     """The table with its filter box, for a page in language."""
     wrapper = etree.Element("div", {"class": "kb-decision-table", "data-kb-table": table.id, "data-search-exclude": ""})
     _filter_box(wrapper, table, ui)

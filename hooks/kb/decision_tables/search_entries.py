@@ -8,7 +8,7 @@ import markdown
 
 from kb.decision_tables.model import DecisionTable
 from kb.decision_tables.render import condition_text
-from kb.decision_tables.ui_text import ui_text
+from kb.ui_text import ui_text
 
 
 class _TextOnly(HTMLParser):

@@ -1,0 +1,107 @@
+"""Area glossaries: abbreviation tooltips on every page of an area, and the glossary page.
+
+Each area keeps `snippets/glossary/<area>.<lang>.md` under docs/ (a second file of the
+same area may be `<area>-<part>.<lang>.md`), one term per line in Markdown's
+abbreviation syntax: `*[ИМ]: Интернет-магазин`. Pages of the area include their
+language's files through pymdownx.snippets; the glossary page lists them with
+`::: glossary <area>`.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+
+from markdown import Markdown
+from markdown.blockparser import BlockParser
+from markdown.blockprocessors import BlockProcessor
+from markdown.extensions import Extension
+from markdown.extensions.abbr import AbbrBlockprocessor
+from markdown.util import AtomicString
+
+from kb.findings import Finding, line_of
+
+GLOSSARY_FOLDER = "snippets/glossary"
+FALLBACK_LANGUAGE = "en"
+MARKER = re.compile(r"^::: glossary (?P<area>[a-z0-9-]+)$")
+
+
+def glossary_files(area: str, language: str, *, available: Collection[str]) -> list[str]:
+    """The area's glossary files in a language, as paths under docs/ ('snippets/glossary/x.ru.md')."""
+    wanted = [f"{GLOSSARY_FOLDER}/{area}.{language}.md"]
+    parts = sorted(
+        path
+        for path in available
+        if posixpath.dirname(path) == GLOSSARY_FOLDER
+        and posixpath.basename(path).startswith(f"{area}-")
+        and posixpath.basename(path).endswith(f".{language}.md")
+    )
+    return [path for path in wanted if path in available] + parts
+
+
+def snippet_includes(paths: list[str]) -> str:
+    """Markdown lines that make pymdownx.snippets include each file."""
+    return "".join(f'\n\n--8<-- "{path}"' for path in paths)
+
+
+def entries(text: str) -> list[tuple[str, str]]:
+    """(term, definition) pairs of a glossary file, parsed as Markdown's abbr extension does."""
+    return [(match["abbr"], match["title"].strip()) for match in AbbrBlockprocessor.RE.finditer(text)]
+
+
+@dataclass
+class GlossaryPage:
+    language: str
+    source_path: str
+    markdown: str
+    findings: list[Finding] = field(default_factory=list)
+
+
+class _GlossaryProcessor(BlockProcessor):
+    def __init__(self, parser: BlockParser, extension: GlossaryExtension) -> None:
+        super().__init__(parser)
+        self.extension = extension
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return MARKER.match(block.strip()) is not None
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        match = MARKER.match(blocks.pop(0).strip())
+        assert match is not None  # test() matched this block
+        self.extension.place(parent, match["area"])
+
+
+class GlossaryExtension(Extension):
+    """Renders `::: glossary <area>` through read(language, area) -> [(term, definition)].
+
+    read returns None when the area has no glossary in that language.
+    """
+
+    def __init__(self, *, read: Callable[[str, str], list[tuple[str, str]] | None]) -> None:
+        super().__init__()
+        self.read = read
+        self.page: GlossaryPage | None = None
+
+    def begin_page(self, page: GlossaryPage) -> None:
+        self.page = page
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
+        md.parser.blockprocessors.register(_GlossaryProcessor(md.parser, self), "kb_glossary", 104)
+
+    def place(self, parent: etree.Element, area: str) -> None:
+        if self.page is None:
+            return
+        terms = self.read(self.page.language, area)
+        if terms is None:
+            terms = self.read(FALLBACK_LANGUAGE, area)
+        if terms is None:
+            line = line_of(self.page.markdown, f"::: glossary {area}") or 1
+            self.page.findings.append(Finding(self.page.source_path, line, f"area '{area}' has no glossary", f"create docs/{GLOSSARY_FOLDER}/{area}.{FALLBACK_LANGUAGE}.md or correct the area name"))
+            return
+        listing = etree.SubElement(parent, "dl", {"class": "kb-glossary"})
+        for term, definition in sorted(terms, key=lambda entry: entry[0].casefold()):
+            etree.SubElement(listing, "dt").text = AtomicString(term)
+            etree.SubElement(listing, "dd").text = definition
