@@ -78,17 +78,26 @@ def page(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
-@pytest.fixture(scope="session")
-def tables_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The decision-table fixture site (real config, theme and hooks), built and served."""
+def _served_fixture_site(tmp_path_factory: pytest.TempPathFactory, fixture: str) -> Iterator[str]:
+    """A fixture site (real config, theme and hooks, the fixture's pages), built and served
+    as mike publishes it, so the version selector finds its versions.json."""
     from support.mkdocs_run import build_strict
     from support.temp_site import FIXTURE_CONFIG, copy_project_with_docs
 
-    root = copy_project_with_docs(tmp_path_factory.mktemp("tables-site"), TESTS_DIR / "fixtures" / "decision-tables-site")
+    root = copy_project_with_docs(tmp_path_factory.mktemp(fixture), TESTS_DIR / "fixtures" / fixture)
     published = root / "published"
     result = build_strict(root, published / PUBLISHED_VERSION, config_file=FIXTURE_CONFIG)
     assert result.returncode == 0, result.stderr
-    # Laid out as mike publishes, so the version selector finds its versions.json.
     write_versions_json(published)
     with serve_folder(published) as base_url:
         yield f"{base_url}{PUBLISHED_VERSION}/"
+
+
+@pytest.fixture(scope="session")
+def tables_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    yield from _served_fixture_site(tmp_path_factory, "decision-tables-site")
+
+
+@pytest.fixture(scope="session")
+def content_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    yield from _served_fixture_site(tmp_path_factory, "content-site")

@@ -19,7 +19,7 @@ from markdown import Markdown
 from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
-from markdown.extensions.abbr import AbbrBlockprocessor
+from markdown.extensions.abbr import AbbrBlockprocessor, AbbrTreeprocessor
 from markdown.util import AtomicString
 
 from kb.findings import Finding, line_of
@@ -27,6 +27,30 @@ from kb.findings import Finding, line_of
 GLOSSARY_FOLDER = "snippets/glossary"
 FALLBACK_LANGUAGE = "en"
 MARKER = re.compile(r"^::: glossary (?P<area>[a-z0-9-]+)$")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def term_pattern(term: str) -> str:
+    """A regex for a glossary term in running text.
+
+    Chinese has no spaces, so a term inside a sentence has no word boundary around
+    it; other terms must not touch letters or digits ("И.О." ends in a dot, where
+    the stock `\\b` never matches).
+    """
+    escaped = re.escape(term)
+    return escaped if _CJK.search(term) else rf"(?<!\w){escaped}(?!\w)"
+
+
+class ScriptAwareAbbrTreeprocessor(AbbrTreeprocessor):
+    """Python-Markdown's abbreviation processor with term_pattern() boundaries."""
+
+    def run(self, root: etree.Element) -> etree.Element | None:
+        if not self.abbrs:
+            return None
+        terms = sorted(self.abbrs, key=len, reverse=True)
+        self.RE = re.compile("|".join(term_pattern(term) for term in terms))
+        self.iter_element(root)
+        return None
 
 
 def glossary_files(area: str, language: str, *, available: Collection[str]) -> list[str]:
@@ -90,6 +114,9 @@ class GlossaryExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
         md.parser.blockprocessors.register(_GlossaryProcessor(md.parser, self), "kb_glossary", 104)
+        if "abbr" in md.treeprocessors:
+            stock = md.treeprocessors["abbr"]
+            md.treeprocessors.register(ScriptAwareAbbrTreeprocessor(md, stock.abbrs), "abbr", 7)
 
     def place(self, parent: etree.Element, area: str) -> None:
         if self.page is None:

@@ -19,6 +19,13 @@ SITE_NAMES = {
     "zh": "客户支持知识库",
 }
 CONTENT_PAGE = "using-the-kb"
+SECTION_TITLES = {
+    "en": "Home-shopping contact centre",
+    "ru": "Контакт-центр магазина на диване",
+    "fa": "مرکز تماس فروش تلویزیونی",
+    "lv": "Televeikala kontaktcentrs",
+    "zh": "电视购物客服中心",
+}
 
 
 def page(site: BuiltSite, language: str, slug: str = "") -> Path:
@@ -45,9 +52,13 @@ def test_each_language_has_its_home_and_content_page(built_site: BuiltSite, lang
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_navigation_titles_come_from_the_language(built_site: BuiltSite, language: str) -> None:
     source = DOCS_DIR / (f"{CONTENT_PAGE}.md" if language == "en" else f"{CONTENT_PAGE}.{language}.md")
-    heading = source.read_text(encoding="utf-8").splitlines()[0].removeprefix("# ").split(" {#")[0]
-    nav_labels = [link.text for link in find(parse_file(page(built_site, language)), "a", class_="md-nav__link")]
-    assert heading in nav_labels
+    heading = next(line for line in source.read_text(encoding="utf-8").splitlines() if line.startswith("# "))
+    elements = parse_file(page(built_site, language))
+    nav_labels = [link.text for link in find(elements, "a", class_="md-nav__link")]
+    assert heading.removeprefix("# ").split(" {#")[0] in nav_labels
+    # Section titles come from nav_translations.
+    section_labels = {label.text for label in elements if label.tag in ("a", "label") and label.has_class("md-nav__link")}
+    assert SECTION_TITLES[language] in section_labels
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -55,3 +55,19 @@ def test_unknown_area_is_reported_at_its_line() -> None:
     _, page = convert("# Glossary\n\n::: glossary nowhere\n", "en")
     [finding] = page.findings
     assert (finding.path, finding.line) == ("docs/glossary.en.md", 3)
+
+
+def tooltips(text: str) -> str:
+    extension = GlossaryExtension(read=read)
+    return markdown.markdown(text, extensions=["abbr", extension])
+
+
+def test_chinese_terms_get_tooltips_inside_a_sentence() -> None:
+    html = tooltips("工作人员提交鉴定单后等待。\n\n*[鉴定单]: 上门服务后出具的鉴定结果")
+    assert '<abbr title="上门服务后出具的鉴定结果">鉴定单</abbr>' in html
+
+
+def test_terms_ending_in_a_dot_and_whole_words_only() -> None:
+    html = tooltips("И.О., спасибо. ИМы и ИМ.\n\n*[И.О.]: Имя и отчество клиента\n*[ИМ]: Интернет-магазин")
+    assert '<abbr title="Имя и отчество клиента">И.О.</abbr>' in html
+    assert html.count('<abbr title="Интернет-магазин">ИМ</abbr>') == 1  # not inside "ИМы"

@@ -1,0 +1,68 @@
+"""The KB's content follows its conventions: front matter, areas, tables, phone links, no debris."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import BuiltSite
+from kb.front_matter import page_meta
+from kb.languages import file_language
+from support.html_query import find, parse_file
+from support.paths import DOCS_DIR, LANGUAGES
+
+AREAS = {"online-store": "ru", "entekhab-1699": "fa", "home-shopping": "ru", "swopify": "lv", "baofeng-tv": "zh"}
+PAGES = sorted(path for path in DOCS_DIR.rglob("*.md") if "snippets" not in path.parts)
+# Scraped-page debris from the seeds: none of it is policy.
+DEBRIS = ["слайд", "第1页", "共11页", "上传人", "文档编号", "点击查看更多", "资源描述", "举报", "展开阅读全文", "上传会员", "客服电话", "ICP备", "Valoda:", "Tirgus:", "收藏 分销"]
+
+
+def relative(path: Path) -> str:
+    return path.relative_to(DOCS_DIR).as_posix()
+
+
+@pytest.mark.parametrize("page", PAGES, ids=relative)
+def test_every_page_has_valid_front_matter(page: Path) -> None:
+    _, findings = page_meta(page.read_text(encoding="utf-8"), path=f"docs/{relative(page)}", path_in_docs=relative(page), languages=LANGUAGES)
+    assert [str(finding) for finding in findings] == []
+
+
+@pytest.mark.parametrize(("area", "source_language"), AREAS.items())
+def test_every_area_page_exists_in_english_and_its_source_language(area: str, source_language: str) -> None:
+    folder = DOCS_DIR / area
+    english = {path.name.removesuffix(".md") for path in folder.glob("*.md") if file_language(path.name, languages=LANGUAGES, unsuffixed="en") == "en"}
+    source = {path.name.removesuffix(f".{source_language}.md") for path in folder.glob(f"*.{source_language}.md")}
+    assert "index" in english
+    assert english == source
+
+
+@pytest.mark.parametrize(("area", "source_language"), AREAS.items())
+def test_every_area_has_decision_tables_on_its_pages(area: str, source_language: str) -> None:
+    folder = DOCS_DIR / area
+    tables = sorted(path.name for path in folder.glob("*.table.yml"))
+    placed = {match for page in folder.glob("*.md") for match in re.findall(r"^::: decision-table (\S+)$", page.read_text(encoding="utf-8"), flags=re.MULTILINE)}
+    assert tables, f"{area} has no decision table"
+    assert set(tables) <= placed, f"tables not placed on any page: {set(tables) - placed}"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=relative)
+def test_no_seed_debris_reaches_a_page(page: Path) -> None:
+    text = page.read_text(encoding="utf-8")
+    assert [debris for debris in DEBRIS if debris in text] == []
+
+
+def test_every_phone_number_in_the_directory_is_a_tel_link(built_site: BuiltSite) -> None:
+    for language in ("", "ru/"):
+        elements = parse_file(built_site.site_dir / language / "home-shopping" / "phone-directory" / "index.html")
+        links = [link for link in find(elements, "a") if link.attrs.get("href", "").startswith("tel:")]
+        assert len(links) >= 5
+        for link in links:
+            assert re.fullmatch(r"tel:\+?\d{3,15}", link.attrs["href"]), link.attrs["href"]
+            # The dialled number is the one shown: the same last ten digits.
+            assert re.sub(r"\D", "", link.text)[-10:] == re.sub(r"\D", "", link.attrs["href"])[-10:], link.text
+        article = " ".join(element.text for element in elements if element.tag == "article")
+        linked = " ".join(link.text for link in links)
+        for number in re.findall(r"8 800 \d{3} \d{2} \d{2}", article):
+            assert number in linked, f"{number} is not a tel: link"
