@@ -79,3 +79,8 @@ def test_faults_fail_the_build_with_file_and_line(tmp_path: Path, page: str, old
     returncode, stderr, _ = build_fixture(tmp_path, FIXTURE, lambda docs: replace_in(docs / page, old, new))
     assert returncode != 0
     assert stderr.count(expected) == 1, stderr
+
+
+def test_navigation_marks_draft_pages_only(site: Path) -> None:
+    statuses = [element for element in parse_file(site / "ru" / "shop" / "greeting" / "index.html") if element.has_class("md-status")]
+    assert [(status.attrs["class"], status.attrs.get("title")) for status in statuses] == [("md-status md-status--draft", "Черновик")]
