@@ -3,7 +3,7 @@ say `::: decision-table file.table.yml`, and makes each row its own search resul
 
 Thin adapter over kb.decision_tables. mkdocs-static-i18n builds the other languages
 from inside the main build: tables are loaded and checked once, in the main build;
-each fault is reported once however many language builds meet it.
+each fault is reported once (hooks/reporting.py) however many language builds meet it.
 """
 
 from __future__ import annotations
@@ -22,9 +22,11 @@ from kb.decision_tables.load import load_checked_table
 from kb.decision_tables.markdown_extension import TABLE_FILE_SUFFIX, DecisionTableExtension, PageInfo, Placement
 from kb.decision_tables.model import DecisionTable
 from kb.decision_tables.search_entries import row_search_entries
-from kb.decision_tables.validate import PageVariant, missing_row_link_anchors, table_placement_parity
+from kb.decision_tables.validate import missing_row_link_anchors, table_placement_parity
+from kb.parity import Variant
 from i18n_config import build_language, is_main_build, is_own_language_page, page_language, site_languages, source_path
 from kb.findings import Finding, display_path
+from reporting import report
 from kb.html_ids import element_ids
 from kb.languages import neutral_path
 
@@ -38,14 +40,10 @@ class _SiteState:
     tables: dict[str, tuple[DecisionTable | None, bool]] = field(default_factory=dict)
     placements: dict[tuple[str, str], list[Placement]] = field(default_factory=dict)
     ids: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
-    variants: dict[str, list[PageVariant]] = field(default_factory=dict)
-    reported: set[str] = field(default_factory=set)
+    variants: dict[str, list[Variant]] = field(default_factory=dict)
 
     def report(self, findings: list[Finding]) -> None:
-        for finding in findings:
-            if str(finding) not in self.reported:
-                self.reported.add(str(finding))
-                log.warning(str(finding))
+        report(findings, log)
 
 
 _state = _SiteState()
@@ -117,7 +115,7 @@ def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Fi
     if extension.page is not None and is_own_language_page(page, config):
         _state.report(extension.log.findings)
         placed = frozenset(placement.table.path_in_docs for placement in extension.log.placements)
-        _state.variants.setdefault(page_path, []).append(PageVariant(extension.page.source_path, language, placed))
+        _state.variants.setdefault(page_path, []).append(Variant(extension.page.source_path, language, placed))
     return html
 
 

@@ -11,6 +11,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from reporting import report
 from i18n_config import is_own_language_page, page_language, source_path
 from kb.front_matter import GENERAL_AREA, page_area
 from kb.glossary import FALLBACK_LANGUAGE, GLOSSARY_FOLDER, GlossaryExtension, GlossaryPage, entries, glossary_files, snippet_includes
@@ -58,6 +59,5 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
 def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     glossary_page = _extension(config).page
     if glossary_page is not None and is_own_language_page(page, config):
-        for finding in glossary_page.findings:
-            log.warning(str(finding))
+        report(glossary_page.findings, log)
     return html

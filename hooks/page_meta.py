@@ -14,6 +14,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from reporting import report
 from i18n_config import build_language, is_own_language_page, page_language, site_languages, source_path
 from kb.front_matter import PageMeta, page_meta
 from kb.ui_text import ui_text
@@ -33,8 +34,7 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
         page.meta.pop("status", None)
     # A fallback copy of another language's page is checked in that language's build.
     if is_own_language_page(page, config):
-        for finding in findings:
-            log.warning(str(finding))
+        report(findings, log)
     return markdown
 
 

@@ -14,6 +14,7 @@ from mkdocs.structure.pages import Page
 
 from kb.external_resources import page_findings, stylesheet_findings
 from kb.findings import display_path
+from reporting import report
 
 log = get_plugin_logger(__name__)
 
@@ -24,13 +25,13 @@ def _project_relative(path: str | Path, config: MkDocsConfig) -> str:
 
 def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
     built_path = Path(config.site_dir) / page.file.dest_path
-    for finding in page_findings(
+    findings = page_findings(
         output,
         markdown=page.file.content_string,
         source_path=_project_relative(page.file.abs_src_path or page.file.src_path, config),
         built_path=_project_relative(built_path, config),
-    ):
-        log.warning(str(finding))
+    )
+    report(findings, log)
     return output
 
 
@@ -41,8 +42,5 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     for stylesheet in files.css_files():
         if stylesheet.abs_src_path is None or not Path(stylesheet.abs_src_path).resolve().is_relative_to(docs_dir):
             continue
-        for finding in stylesheet_findings(
-            stylesheet.content_string, path=_project_relative(stylesheet.abs_src_path, config)
-        ):
-            log.warning(str(finding))
+        report(stylesheet_findings(stylesheet.content_string, path=_project_relative(stylesheet.abs_src_path, config)), log)
     return files

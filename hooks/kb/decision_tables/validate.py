@@ -9,10 +9,10 @@ from __future__ import annotations
 import itertools
 import posixpath
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
 
 from kb.decision_tables.model import ConditionCell, DecisionTable, Row
 from kb.findings import Finding
+from kb.parity import Variant, missing_in_variants
 
 # Past this many uncovered combinations, one finding lists the first few.
 _MAX_LISTED_GAPS = 10
@@ -165,21 +165,13 @@ def table_findings(table: DecisionTable, *, docs_files: Collection[str]) -> list
     return [finding for findings in rules for finding in findings]
 
 
-@dataclass(frozen=True)
-class PageVariant:
-    """One language's file of a page and the tables it places."""
+def table_placement_parity(variants: Collection[Variant]) -> list[Finding]:
+    """Every language's file of a page places the same decision tables (items: table paths)."""
 
-    source_path: str
-    language: str
-    tables: frozenset[str]
+    def describe(table: str, holders: str) -> tuple[str, str]:
+        return (
+            f"this translation does not place decision table '{posixpath.basename(table)}', which {holders} places",
+            f"add `::: decision-table {posixpath.basename(table)}` where the other languages have it",
+        )
 
-
-def table_placement_parity(variants: Collection[PageVariant]) -> list[Finding]:
-    """Every language's file of a page places the same decision tables."""
-    placed_anywhere = frozenset().union(*(variant.tables for variant in variants))
-    findings = []
-    for variant in variants:
-        for missing in sorted(placed_anywhere - variant.tables):
-            others = ", ".join(sorted(other.source_path for other in variants if missing in other.tables))
-            findings.append(Finding(variant.source_path, 1, f"this translation does not place decision table '{missing}', which {others} places", f"add `::: decision-table {posixpath.basename(missing)}` where the other languages have it"))
-    return findings
+    return missing_in_variants(variants, describe=describe)

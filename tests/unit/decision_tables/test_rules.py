@@ -5,8 +5,8 @@ from __future__ import annotations
 from support.tables import table_from
 
 from kb.decision_tables.model import DecisionTable
+from kb.parity import Variant
 from kb.decision_tables.validate import (
-    PageVariant,
     missing_row_link_anchors,
     missing_translations,
     overlapping_rows,
@@ -72,11 +72,11 @@ def test_the_source_language_must_have_text() -> None:
 def test_every_translation_of_a_page_places_the_same_tables() -> None:
     findings = table_placement_parity(
         [
-            PageVariant("docs/area/page.md", "en", frozenset({"area/a.table.yml"})),
-            PageVariant("docs/area/page.ru.md", "ru", frozenset({"area/a.table.yml"})),
-            PageVariant("docs/area/page.fa.md", "fa", frozenset()),
+            Variant("docs/area/page.md", "en", frozenset({"area/a.table.yml"})),
+            Variant("docs/area/page.ru.md", "ru", frozenset({"area/a.table.yml"})),
+            Variant("docs/area/page.fa.md", "fa", frozenset()),
         ]
     )
     assert [(finding.path, finding.line) for finding in findings] == [("docs/area/page.fa.md", 1)]
     assert "a.table.yml" in findings[0].problem and "docs/area/page.ru.md" in findings[0].problem
-    assert table_placement_parity([PageVariant("docs/p.md", "en", frozenset({"t"})), PageVariant("docs/p.ru.md", "ru", frozenset({"t"}))]) == []
+    assert table_placement_parity([Variant("docs/p.md", "en", frozenset({"t"})), Variant("docs/p.ru.md", "ru", frozenset({"t"}))]) == []

@@ -1,0 +1,79 @@
+"""What a page's Markdown contains, as Python-Markdown parsed it: links, images, headings, raw HTML.
+
+A tree processor records the facts after attr_list has set explicit heading ids and
+before toc adds generated ones and MkDocs rewrites links to URLs, so the checks see
+exactly what the editor wrote.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+@dataclass(frozen=True)
+class Link:
+    href: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Image:
+    src: str
+    alt: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    text: str
+    id: str | None  # None when the editor wrote no {#id}
+
+
+@dataclass
+class PageFacts:
+    links: list[Link] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    raw_html: list[str] = field(default_factory=list)
+
+
+def _text(element: etree.Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+class _FactsTreeprocessor(Treeprocessor):
+    def __init__(self, md: Markdown, extension: ContentFactsExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        facts = PageFacts()
+        for element in root.iter():
+            if element.tag == "a" and "href" in element.attrib:
+                facts.links.append(Link(element.get("href", ""), _text(element)))
+            elif element.tag == "img":
+                facts.images.append(Image(element.get("src", ""), element.get("alt", "")))
+            elif element.tag in HEADINGS:
+                facts.headings.append(Heading(int(element.tag[1]), _text(element), element.get("id")))
+        # Raw HTML is kept out of the tree; Python-Markdown stashes it verbatim.
+        facts.raw_html = [str(block) for block in self.md.htmlStash.rawHtmlBlocks]
+        self.extension.facts = facts
+
+
+class ContentFactsExtension(Extension):
+    """After each conversion, `facts` holds what the page contained."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.facts = PageFacts()
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
+        # After attr_list (8) sets explicit ids, before toc (5) generates the rest.
+        md.treeprocessors.register(_FactsTreeprocessor(md, self), "kb_content_facts", 6)
