@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from markdown import Markdown
 from markdown.extensions import Extension
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -48,6 +49,34 @@ def _text(element: etree.Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+class _StashMark(Preprocessor):
+    """Notes how many blocks the HTML stash holds when it runs, under a name.
+
+    Code blocks and other extensions also stash rendered HTML; only what the raw-HTML
+    steps (block: the html_block preprocessor; inline: the inline tree processor)
+    stash between two marks is HTML the editor wrote.
+    """
+
+    def __init__(self, md: Markdown, extension: ContentFactsExtension, name: str) -> None:
+        super().__init__(md)
+        self.extension = extension
+        self.name = name
+
+    def run(self, lines: list[str]) -> list[str]:
+        self.extension.marks[self.name] = len(self.md.htmlStash.rawHtmlBlocks)
+        return lines
+
+
+class _StashMarkTree(Treeprocessor):
+    def __init__(self, md: Markdown, extension: ContentFactsExtension, name: str) -> None:
+        super().__init__(md)
+        self.extension = extension
+        self.name = name
+
+    def run(self, root: etree.Element) -> None:
+        self.extension.marks[self.name] = len(self.md.htmlStash.rawHtmlBlocks)
+
+
 class _FactsTreeprocessor(Treeprocessor):
     def __init__(self, md: Markdown, extension: ContentFactsExtension) -> None:
         super().__init__(md)
@@ -63,7 +92,9 @@ class _FactsTreeprocessor(Treeprocessor):
             elif element.tag in HEADINGS:
                 facts.headings.append(Heading(int(element.tag[1]), _text(element), element.get("id")))
         # Raw HTML is kept out of the tree; Python-Markdown stashes it verbatim.
-        facts.raw_html = [str(block) for block in self.md.htmlStash.rawHtmlBlocks]
+        stash, marks = self.md.htmlStash.rawHtmlBlocks, self.extension.marks
+        written = stash[marks.get("block_start", 0) : marks.get("block_end", 0)] + stash[marks.get("inline_start", 0) : marks.get("inline_end", 0)]
+        facts.raw_html = [str(block) for block in written]
         self.extension.facts = facts
 
 
@@ -73,7 +104,14 @@ class ContentFactsExtension(Extension):
     def __init__(self) -> None:
         super().__init__()
         self.facts = PageFacts()
+        self.marks: dict[str, int] = {}
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
+        self.marks = {}
+        # Around the raw-HTML steps: html_block preprocessor (20), inline tree processor (20).
+        md.preprocessors.register(_StashMark(md, self, "block_start"), "kb_stash_block_start", 20.1)
+        md.preprocessors.register(_StashMark(md, self, "block_end"), "kb_stash_block_end", 19.9)
+        md.treeprocessors.register(_StashMarkTree(md, self, "inline_start"), "kb_stash_inline_start", 20.1)
+        md.treeprocessors.register(_StashMarkTree(md, self, "inline_end"), "kb_stash_inline_end", 19.9)
         # After attr_list (8) sets explicit ids, before toc (5) generates the rest.
         md.treeprocessors.register(_FactsTreeprocessor(md, self), "kb_content_facts", 6)
