@@ -43,8 +43,9 @@ check: $(TEST_STAMP) ## Quick editor check: strict build, workflow lint and the 
 test: $(TEST_STAMP) chromium ## The whole test suite, browser tests included
 	$(BIN)/python -m pytest tests
 
-bench: $(TEST_STAMP) chromium ## Print the benchmarks' figures (filter time per keystroke on a 500-row table)
+bench: $(TEST_STAMP) chromium ## Print the benchmarks' figures (table filter per keystroke; build time with and without checks)
 	$(BIN)/python tests/benchmarks/decision_table_filter.py
+	$(BIN)/python tests/benchmarks/build_checks.py
 
 chromium: ## Install Debian's chromium for the browser tests if it is missing
 	@test -x /usr/bin/chromium || { \

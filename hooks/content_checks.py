@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 from i18n_config import build_language, is_main_build, is_own_language_page, site_languages, source_path
 from kb.content_checks import (
     AnchorLink,
+    draft_link_notices,
     heading_findings,
     heading_id_parity,
     image_findings,
@@ -27,11 +28,12 @@ from kb.content_checks import (
     raw_html_findings,
 )
 from kb.content_facts import ContentFactsExtension
+from kb.front_matter import declared_status
 from kb.file_checks import missing_from_nav_findings, orphan_translation_findings, unknown_language_findings
 from kb.html_ids import element_ids
 from kb.languages import neutral_path
 from kb.parity import Variant
-from reporting import report, start_build
+from reporting import notice, report, start_build
 
 log = get_plugin_logger(__name__)
 
@@ -40,6 +42,8 @@ _heading_ids: dict[str, list[Variant]] = {}
 _page_ids: dict[tuple[str, str], frozenset[str]] = {}
 _anchor_links: dict[str, list[AnchorLink]] = {}
 _docs_files: set[str] = set()
+_excluded: set[str] = set()
+_drafts: set[str] = set()
 
 
 def _enabled() -> bool:
@@ -71,7 +75,11 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
         docs_dir = Path(config.docs_dir)
         _docs_files.clear()
         _docs_files.update(path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*") if path.is_file())
+        _excluded.clear()
+        _excluded.update(file.src_uri for file in files if file.inclusion.is_excluded())
         pages = [path for path in _docs_files if path.endswith(".md") and not path.startswith("snippets/")]
+        _drafts.clear()
+        _drafts.update(path for path in pages if declared_status((docs_dir / path).read_text(encoding="utf-8")) == "draft")
         report(
             unknown_language_findings(pages, languages=languages)
             + orphan_translation_findings(pages, languages=languages)
@@ -82,14 +90,23 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
 
 
 def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    # A fallback copy of another language's page is checked in that language's build.
-    if not _enabled() or not is_own_language_page(page, config):
+    if not _enabled():
         return html
     languages, _ = site_languages(config)
     language = build_language(config)
+    # The ids links can target (headings, table rows...), fallback copies included:
+    # a link into a page not yet translated lands on the copy.
+    _page_ids[(language, neutral_path(page.file.src_uri, languages=languages))] = element_ids(html)
+    # A fallback copy of another language's page is checked in that language's build.
+    if not is_own_language_page(page, config):
+        return html
     facts = _extension(config).facts
     path, source, page_path = source_path(page, config), page.file.content_string, page.file.src_uri
-    link_faults, anchors = link_findings(facts.links, path=path, path_in_docs=page_path, source=source, languages=languages, docs_files=_docs_files)
+    link_faults, anchors = link_findings(
+        facts.links, path=path, path_in_docs=page_path, source=source, languages=languages, docs_files=_docs_files, excluded=_excluded
+    )
+    if declared_status(source) != "draft":
+        notice(draft_link_notices(facts.links, path=path, path_in_docs=page_path, source=source, drafts=_drafts), log)
     report(
         link_faults
         + image_findings(facts.images, path=path, path_in_docs=page_path, source=source, docs_files=_docs_files)
@@ -101,14 +118,6 @@ def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Fi
     ids = frozenset(heading.id for heading in facts.headings if heading.id)
     _heading_ids.setdefault(neutral_path(page_path, languages=languages), []).append(Variant(path, language, ids))
     return html
-
-
-def on_post_page(output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-    # Every id the page ends up with (headings, table rows...), fallback copies included:
-    # a link into a page not yet translated lands on the copy.
-    languages, _ = site_languages(config)
-    _page_ids[(build_language(config), neutral_path(page.file.src_uri, languages=languages))] = element_ids(output)
-    return output
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:

@@ -30,6 +30,17 @@ def report(findings: list[Finding], log: logging.Logger | logging.LoggerAdapter[
             print(github_annotation(finding), flush=True)
 
 
+def notice(findings: list[Finding], log: logging.Logger | logging.LoggerAdapter[logging.Logger]) -> None:
+    """Tell about each finding without failing the build (a warning annotation on GitHub)."""
+    for finding in findings:
+        if str(finding) in _reported:
+            continue
+        _reported.add(str(finding))
+        log.info(str(finding))
+        if in_github_actions():
+            print(github_annotation(finding, level="warning"), flush=True)
+
+
 def start_build() -> None:
     """Forget what was reported: a new build (or a `mkdocs serve` rebuild) reports afresh."""
     _reported.clear()

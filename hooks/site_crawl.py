@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -31,4 +32,5 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if os.environ.get("KB_SKIP_CHECKS") == "1" or not is_main_build(config) or not _site_dir:
         return
     site_dir = _site_dir[0]
-    report(crawl(site_dir, display_dir=display_path(site_dir, project_dir=Path(config.config_file_path).parent)), log)
+    display_dir = display_path(site_dir, project_dir=Path(config.config_file_path).parent)
+    report(crawl(site_dir, display_dir=display_dir, site_path=urlsplit(config.site_url or "/").path), log)

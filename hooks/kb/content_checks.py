@@ -45,7 +45,14 @@ class AnchorLink:
 
 
 def link_findings(
-    links: Collection[Link], *, path: str, path_in_docs: str, source: str, languages: Collection[str], docs_files: Collection[str]
+    links: Collection[Link],
+    *,
+    path: str,
+    path_in_docs: str,
+    source: str,
+    languages: Collection[str],
+    docs_files: Collection[str],
+    excluded: Collection[str] = (),
 ) -> tuple[list[Finding], list[AnchorLink]]:
     """External links https and well-formed, mailto:/tel: valid, page links language-neutral
     and to existing pages; links with a #fragment are returned for the anchor check."""
@@ -80,6 +87,8 @@ def link_findings(
             if suffix and suffix["language"] in languages:
                 english = LANGUAGE_SUFFIX.sub(".md", parts.path)
                 fault(f"link {link.href} points at the {suffix['language']} file of a page", f"link to {english}: every language resolves it to its own translation")
+            elif target in excluded:
+                fault(f"link {link.href} leads to docs/{target}, which is excluded from the build", "link to a published page, or stop excluding the page (exclude_docs in mkdocs.yml)")
             elif parts.path.endswith(".md") and target not in docs_files:
                 fault(f"link {link.href} leads to no page: docs/{target} does not exist", "correct the path; links are relative to this page and name the English .md file")
             elif parts.fragment and (target.endswith(".md") or not parts.path):
@@ -118,11 +127,23 @@ def heading_findings(headings: Collection[Heading], *, path: str, source: str) -
     """Every heading has an explicit, ASCII id, unique on the page."""
     findings = []
     seen: dict[str, int] = {}
+    # Headings come in source order: look for each one after the previous one.
+    cursor = 0
+
+    def locate(*needles: str) -> int:
+        nonlocal cursor
+        for needle in needles:
+            index = source.find(needle, cursor)
+            if index >= 0:
+                cursor = index + len(needle)
+                return source.count("\n", 0, index) + 1
+        return 1
+
     for heading in headings:
         if heading.id is None:
-            findings.append(Finding(path, _line(source, heading.text), f"heading '{heading.text}' has no explicit id", "end the heading with {#an-ascii-id}, the same in every language"))
+            findings.append(Finding(path, locate(heading.text), f"heading '{heading.text}' has no explicit id", "end the heading with {#an-ascii-id}, the same in every language"))
             continue
-        line = _line(source, f"{{#{heading.id}}}", heading.text)
+        line = locate(f"{{#{heading.id}}}", heading.text)
         if not HEADING_ID.fullmatch(heading.id):
             findings.append(Finding(path, line, f"heading id '{heading.id}' is not lower-case ASCII words joined by hyphens", "use an id like refund-deadline"))
         if heading.id in seen:
@@ -165,3 +186,16 @@ def raw_html_findings(blocks: Collection[str], *, path: str, source: str) -> lis
         scanner.close()
         findings += [Finding(path, _line(source, text), problem, fix) for text, problem, fix in scanner.problems]
     return findings
+
+
+def draft_link_notices(links: Collection[Link], *, path: str, path_in_docs: str, source: str, drafts: Collection[str]) -> list[Finding]:
+    """Links from a published page to a draft page: allowed, but a reviewer should know."""
+    notices = []
+    for link in links:
+        parts = urlsplit(link.href)
+        if parts.scheme or parts.netloc or not parts.path.endswith(".md"):
+            continue
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(path_in_docs), unquote(parts.path)))
+        if target in drafts:
+            notices.append(Finding(path, _line(source, f"]({link.href}", link.href), f"this published page links to the draft page docs/{target}", "publish the target page, or keep the link knowing readers land on a draft"))
+    return notices

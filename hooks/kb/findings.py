@@ -33,11 +33,11 @@ def display_path(path: str | PurePath, *, project_dir: str | PurePath) -> str:
         return Path(path).as_posix()
 
 
-def github_annotation(finding: Finding) -> str:
+def github_annotation(finding: Finding, *, level: str = "error") -> str:
     """The finding as a GitHub Actions workflow command, which annotates the pull request."""
 
     def escaped(text: str) -> str:
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
     path = escaped(finding.path).replace(":", "%3A").replace(",", "%2C")
-    return f"::error file={path},line={finding.line}::{escaped(f'{finding.problem}. Fix: {finding.fix}')}"
+    return f"::{level} file={path},line={finding.line}::{escaped(f'{finding.problem}. Fix: {finding.fix}')}"

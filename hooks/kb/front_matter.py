@@ -104,3 +104,16 @@ def page_area(path_in_docs: str) -> str:
     """The area a page belongs to: its top folder, or general."""
     folder = posixpath.dirname(path_in_docs).split("/", 1)[0]
     return folder or GENERAL_AREA
+
+
+def declared_status(text: str) -> str | None:
+    """The status a page's front matter declares, or None if it cannot be read."""
+    block = front_matter_block(text)
+    if block is None:
+        return None
+    try:
+        data = load_yaml(block[0], path="")
+    except SourceError:
+        return None
+    status = data.get("status") if isinstance(data, LineDict) else None
+    return status if isinstance(status, str) else None

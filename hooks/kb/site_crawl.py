@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+import lxml.html
 
 from kb.findings import Finding
 
@@ -23,36 +24,42 @@ class _BuiltPage:
     ids: set[str] = field(default_factory=set)
 
 
-class _Collector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.page = _BuiltPage()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for name, value in attrs:
-            if name in ("id", "name") and value and (name == "id" or tag == "a"):
-                self.page.ids.add(value)
-            if (tag, name) in _URL_ATTRIBUTES and value is not None:
-                self.page.urls.append((value, self.getpos()[0]))
-
-
 def _read(path: Path) -> _BuiltPage:
-    collector = _Collector()
-    collector.feed(path.read_text(encoding="utf-8"))
-    collector.close()
-    return collector.page
+    # lxml: a real HTML parser, and fast enough to crawl every page of every language
+    # on each build (the build benchmark keeps the checks' cost in view).
+    page = _BuiltPage()
+    for element in lxml.html.fromstring(path.read_bytes()).iter():
+        if not isinstance(element.tag, str):
+            continue  # comments and processing instructions
+        if element.get("id"):
+            page.ids.add(element.get("id"))
+        if element.tag == "a" and element.get("name"):
+            page.ids.add(element.get("name"))
+        for tag, attribute in _URL_ATTRIBUTES:
+            if element.tag == tag and element.get(attribute) is not None:
+                page.urls.append((element.get(attribute), element.sourceline or 1))
+    return page
 
 
-def _target_file(site_dir: Path, page_path: str, url_path: str) -> str | None:
-    """The site file a link path points at (relative to site_dir), or None if none exists."""
+def _target_file(site_dir: Path, page_path: str, url_path: str, site_path: str) -> str | None:
+    """The site file a link path points at (relative to site_dir), or None if none exists.
+
+    Absolute paths are read under site_path, where the site is served (the 404 page's
+    links are absolute, and mike serves each release from /<version>/).
+    """
     folder = posixpath.dirname(page_path)
-    joined = posixpath.normpath(url_path.lstrip("/") if url_path.startswith("/") else posixpath.join(folder, url_path))
+    if url_path.startswith("/"):
+        root = "/" + site_path.strip("/") + "/" if site_path.strip("/") else "/"
+        url_path = url_path.removeprefix(root) if url_path.startswith(root) else url_path.lstrip("/")
+        joined = posixpath.normpath(url_path or ".")
+    else:
+        joined = posixpath.normpath(posixpath.join(folder, url_path))
     candidates = [joined] if not url_path.endswith("/") else []
     candidates.append(posixpath.join(joined, "index.html") if joined != "." else "index.html")
     return next((candidate for candidate in candidates if (site_dir / candidate).is_file()), None)
 
 
-def crawl(site_dir: Path, *, display_dir: str) -> list[Finding]:
+def crawl(site_dir: Path, *, display_dir: str, site_path: str = "/") -> list[Finding]:
     """Faults of every HTML page under site_dir, reported as display_dir/<page>:<line>."""
     pages = {path.relative_to(site_dir).as_posix(): path for path in sorted(site_dir.rglob("*.html"))}
     parsed: dict[str, _BuiltPage] = {}
@@ -70,7 +77,7 @@ def crawl(site_dir: Path, *, display_dir: str) -> list[Finding]:
                 continue
             where = f"{display_dir}/{relative}"
             if parts.path:
-                target = _target_file(site_dir, relative, unquote(parts.path))
+                target = _target_file(site_dir, relative, unquote(parts.path), site_path)
                 if target is None:
                     findings.append(Finding(where, line, f"link {url} leads to no file in the built site", "it comes from the page's source, a theme override or the language switcher: fix the link there"))
                     continue

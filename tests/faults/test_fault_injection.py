@@ -56,7 +56,7 @@ FAULTS = [
     Fault("iframe", "swopify/index.md", "## Pages {#pages}", "## Pages {#pages}\n\n<iframe src=\"page.html\"></iframe>", "raw HTML <iframe> is not allowed", "<iframe"),
     Fault("event-handler", "swopify/index.md", "## Pages {#pages}", "## Pages {#pages}\n\n<span onclick=\"go()\">x</span>", "attribute onclick runs JavaScript", "onclick"),
     Fault("heading-without-id", "swopify/index.md", "## Pages {#pages}", "## Pages", "heading 'Pages' has no explicit id", "## Pages"),
-    Fault("duplicate-heading-id", "swopify/index.md", "## Pages {#pages}", "## Pages {#key-rules}", "heading id 'key-rules' is used twice", "{#key-rules}"),
+    Fault("duplicate-heading-id", "swopify/index.md", "{#key-rules}", "{#pages}", "heading id 'pages' is used twice (first on line 16)", "## Key rules at a glance"),
     Fault("translation-heading-id", "swopify/index.lv.md", "## Lapas {#pages}", "## Lapas {#lapas}", "this translation has no heading id 'pages'", None),
     Fault("malformed-front-matter", "swopify/seller-absence.md", "title: Seller absence", "title: Seller absence: rules", "invalid YAML", "title: Seller absence: rules"),
     Fault("missing-owner", "swopify/seller-absence.md", "owner: kb-swopify\n", "", "front matter has no 'owner'", "title:"),

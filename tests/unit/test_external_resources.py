@@ -84,3 +84,10 @@ def test_clean_page_and_stylesheet_have_no_findings() -> None:
 def test_stylesheet_finding_has_path_and_line() -> None:
     [finding] = stylesheet_findings("\n\n@import url(https://fonts.example.com/x.css);", path="docs/assets/kb.css")
     assert str(finding).startswith("docs/assets/kb.css:3: CSS url() loads https://fonts.example.com/x.css")
+
+
+def test_github_annotation_escapes_and_locates() -> None:
+    from kb.findings import Finding, github_annotation
+
+    finding = Finding("docs/a,b.md", 7, "link x: 100% broken", "fix it")
+    assert github_annotation(finding) == "::error file=docs/a%2Cb.md,line=7::link x: 100%25 broken. Fix: fix it"

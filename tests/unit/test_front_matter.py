@@ -70,3 +70,12 @@ def test_top_level_pages_are_in_the_general_area() -> None:
     assert page_area("home-shopping/returns.ru.md") == "home-shopping"
     _, findings = check(VALID.replace("area: home-shopping", "area: general"), path_in_docs="index.ru.md")
     assert findings == []
+
+
+def test_declared_status() -> None:
+    from kb.front_matter import declared_status
+
+    assert declared_status(VALID) == "published"
+    assert declared_status(VALID.replace("status: published", "status: draft")) == "draft"
+    assert declared_status("# No front matter\n") is None
+    assert declared_status("---\ntitle: a: b\n---\n") is None
