@@ -19,26 +19,27 @@ def in_github_actions() -> bool:
     return os.environ.get("GITHUB_ACTIONS") == "true"
 
 
-def report(findings: list[Finding], log: logging.Logger | logging.LoggerAdapter[logging.Logger]) -> None:
+Logger = logging.Logger | logging.LoggerAdapter[logging.Logger]
+
+
+def report(findings: list[Finding], log: Logger) -> None:
     """Warn about each finding not yet reported in this build."""
-    for finding in findings:
-        if str(finding) in _reported:
-            continue
-        _reported.add(str(finding))
-        log.warning(str(finding))
-        if in_github_actions():
-            print(github_annotation(finding), flush=True)
+    _emit(findings, log, logging.WARNING, "error")
 
 
-def notice(findings: list[Finding], log: logging.Logger | logging.LoggerAdapter[logging.Logger]) -> None:
+def notice(findings: list[Finding], log: Logger) -> None:
     """Tell about each finding without failing the build (a warning annotation on GitHub)."""
+    _emit(findings, log, logging.INFO, "warning")
+
+
+def _emit(findings: list[Finding], log: Logger, log_level: int, annotation_level: str) -> None:
     for finding in findings:
         if str(finding) in _reported:
             continue
         _reported.add(str(finding))
-        log.info(str(finding))
+        log.log(log_level, str(finding))
         if in_github_actions():
-            print(github_annotation(finding, level="warning"), flush=True)
+            print(github_annotation(finding, level=annotation_level), flush=True)
 
 
 def start_build() -> None:

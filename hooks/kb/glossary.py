@@ -16,17 +16,15 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from markdown import Markdown
-from markdown.blockparser import BlockParser
-from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.extensions.abbr import AbbrBlockprocessor, AbbrTreeprocessor
 from markdown.util import AtomicString
 
 from kb.findings import Finding, line_of
+from kb.markdown_markers import MarkerProcessor
 
 GLOSSARY_FOLDER = "snippets/glossary"
 FALLBACK_LANGUAGE = "en"
-MARKER = re.compile(r"^::: glossary (?P<area>[a-z0-9-]+)$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -84,20 +82,6 @@ class GlossaryPage:
     findings: list[Finding] = field(default_factory=list)
 
 
-class _GlossaryProcessor(BlockProcessor):
-    def __init__(self, parser: BlockParser, extension: GlossaryExtension) -> None:
-        super().__init__(parser)
-        self.extension = extension
-
-    def test(self, parent: etree.Element, block: str) -> bool:
-        return MARKER.match(block.strip()) is not None
-
-    def run(self, parent: etree.Element, blocks: list[str]) -> None:
-        match = MARKER.match(blocks.pop(0).strip())
-        assert match is not None  # test() matched this block
-        self.extension.place(parent, match["area"])
-
-
 class GlossaryExtension(Extension):
     """Renders `::: glossary <area>` through read(language, area) -> [(term, definition)].
 
@@ -113,7 +97,8 @@ class GlossaryExtension(Extension):
         self.page = page
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
-        md.parser.blockprocessors.register(_GlossaryProcessor(md.parser, self), "kb_glossary", 104)
+        processor = MarkerProcessor(md.parser, name="glossary", argument=r"[a-z0-9-]+", place=self.place)
+        md.parser.blockprocessors.register(processor, "kb_glossary", 104)
         if "abbr" in md.treeprocessors:
             stock = md.treeprocessors["abbr"]
             md.treeprocessors.register(ScriptAwareAbbrTreeprocessor(md, stock.abbrs), "abbr", 7)

@@ -6,7 +6,6 @@ The builds run two at a time (the machine has two cores) in one module-scoped fi
 
 from __future__ import annotations
 
-import shutil
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +14,7 @@ import pytest
 
 from kb.findings import line_of
 from support.mkdocs_run import build_strict, warnings_in
-from support.paths import REPO_ROOT, SITE_SOURCES
+from support.paths import copy_site_sources
 
 
 @dataclass(frozen=True)
@@ -72,16 +71,6 @@ FAULTS = [
 ]
 
 
-def copy_project(root: Path) -> Path:
-    for name in SITE_SOURCES:
-        source = REPO_ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, root / name)
-    return root
-
-
 @dataclass(frozen=True)
 class Outcome:
     returncode: int
@@ -90,7 +79,7 @@ class Outcome:
 
 
 def build_with(fault: Fault | None, root: Path) -> Outcome:
-    copy_project(root)
+    copy_site_sources(root)
     line = fault.apply(root / "docs") if fault else 0
     result = build_strict(root, root / "site")
     return Outcome(result.returncode, result.stdout + result.stderr, line)

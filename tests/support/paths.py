@@ -15,3 +15,17 @@ DEFAULT_LANGUAGE = "en"
 def language_prefix(language: str) -> str:
     """The URL folder of a language: '' for the default, 'ru/' for Russian."""
     return "" if language == DEFAULT_LANGUAGE else f"{language}/"
+
+
+def copy_site_sources(root: Path) -> Path:
+    """A copy of everything a site build reads (SITE_SOURCES) under root."""
+    import shutil
+
+    root.mkdir(parents=True, exist_ok=True)
+    for name in SITE_SOURCES:
+        source = REPO_ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, root / name)
+    return root

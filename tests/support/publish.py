@@ -5,13 +5,12 @@ from __future__ import annotations
 import io
 import json
 import os
-import shutil
 import subprocess
 import tarfile
 from pathlib import Path
 
 from support.mkdocs_run import run_tool
-from support.paths import REPO_ROOT, SITE_SOURCES
+from support.paths import copy_site_sources
 
 PUBLISHED_VERSION = "0.1"
 LATEST_ALIAS = "latest"
@@ -26,14 +25,6 @@ def _git(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, **_GIT_IDENTITY}
     return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, check=True)
 
-def _copy_sources(project: Path) -> None:
-    for name in SITE_SOURCES:
-        source = REPO_ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, project / name)
-
 def _mike(*args: str, project: Path) -> None:
     result = run_tool("mike", *args, cwd=project, extra_env=_GIT_IDENTITY)
     if result.returncode != 0:
@@ -43,7 +34,7 @@ def publish_with_mike(workdir: Path) -> Path:
     """Deploy PUBLISHED_VERSION with the 'latest' alias and return the gh-pages tree."""
     project = workdir / "project"
     project.mkdir()
-    _copy_sources(project)
+    copy_site_sources(project)
     _git("init", "--quiet", "--initial-branch=main", cwd=project)
     _git("add", "--all", cwd=project)
     _git("commit", "--quiet", "--message", "KB sources", cwd=project)

@@ -7,22 +7,19 @@ The table file must sit in the page's folder ("kept next to the pages that show 
 from __future__ import annotations
 
 import posixpath
-import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from markdown import Markdown
-from markdown.blockparser import BlockParser
-from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 
 from kb.decision_tables.model import DecisionTable
 from kb.decision_tables.render import render_table
 from kb.ui_text import ui_text
 from kb.findings import Finding, line_of
+from kb.markdown_markers import MarkerProcessor
 
-MARKER = re.compile(r"^::: decision-table (?P<file>\S+)$")
 TABLE_FILE_SUFFIX = ".table.yml"
 
 
@@ -66,20 +63,6 @@ def marker_findings(marker_file: str, *, page: PageInfo, table: DecisionTable | 
     return []
 
 
-class _DecisionTableProcessor(BlockProcessor):
-    def __init__(self, parser: BlockParser, extension: DecisionTableExtension) -> None:
-        super().__init__(parser)
-        self.extension = extension
-
-    def test(self, parent: etree.Element, block: str) -> bool:
-        return MARKER.match(block.strip()) is not None
-
-    def run(self, parent: etree.Element, blocks: list[str]) -> None:
-        match = MARKER.match(blocks.pop(0).strip())
-        assert match is not None  # test() matched this block
-        self.extension.place(parent, match["file"])
-
-
 class DecisionTableExtension(Extension):
     """Renders markers through `load_table(path_in_docs) -> (table, had_faults)`.
 
@@ -97,7 +80,8 @@ class DecisionTableExtension(Extension):
         self.log = PlacementLog()
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
-        md.parser.blockprocessors.register(_DecisionTableProcessor(md.parser, self), "kb_decision_table", 105)
+        processor = MarkerProcessor(md.parser, name="decision-table", argument=r"\S+", place=self.place)
+        md.parser.blockprocessors.register(processor, "kb_decision_table", 105)
 
     def place(self, parent: etree.Element, marker_file: str) -> None:
         if self.page is None:
