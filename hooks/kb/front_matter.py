@@ -106,14 +106,19 @@ def page_area(path_in_docs: str) -> str:
     return folder or GENERAL_AREA
 
 
-def declared_status(text: str) -> str | None:
-    """The status a page's front matter declares, or None if it cannot be read."""
+def declared_fields(text: str) -> dict[str, object]:
+    """The fields a page's front matter declares, unchecked; empty if it cannot be read."""
     block = front_matter_block(text)
     if block is None:
-        return None
+        return {}
     try:
         data = load_yaml(block[0], path="")
     except SourceError:
-        return None
-    status = data.get("status") if isinstance(data, LineDict) else None
+        return {}
+    return dict(data) if isinstance(data, LineDict) else {}
+
+
+def declared_status(text: str) -> str | None:
+    """The status a page's front matter declares, or None if it cannot be read."""
+    status = declared_fields(text).get("status")
     return status if isinstance(status, str) else None

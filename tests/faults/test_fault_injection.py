@@ -67,6 +67,8 @@ FAULTS = [
     Fault("page-missing-from-nav", "swopify/extra.md", None, FRONT, "the page is not in the navigation"),
     Fault("table-duplicate-row-id", "swopify/customer-contact-takeover.table.yml", "  - id: quality-or-listing-dispute\n", "  - id: no-reply # the copied id\n", "row id 'no-reply' is used twice", "# the copied id"),
     Fault("hot-linked-image", "swopify/index.md", "## Pages {#pages}", "## Pages {#pages}\n\n![Logo](https://cdn.example.com/logo.png)", "loads https://cdn.example.com/logo.png", "cdn.example.com"),
+    Fault("translation-fact-changed", "swopify/seller-absence.md", "**longer than 5 working days**", "**longer than 7 working days**", "facts differ from the source docs/swopify/seller-absence.lv.md: only the translation has 7", "longer than 7 working"),
+    Fault("table-fact-changed", "swopify/customer-contact-takeover.table.yml", "(at the latest within 24 working hours)", "(at the latest within 48 working hours)", "the en text's facts differ from the lv text", 'lv: "Pārdevējs neatbild'),
     Fault("glossary-unknown-area", "glossary.md", "::: glossary swopify", "::: glossary swopifi", "area 'swopifi' has no glossary", "::: glossary swopifi"),
 ]
 

@@ -11,6 +11,7 @@ import posixpath
 from collections.abc import Collection, Iterable, Mapping
 
 from kb.decision_tables.model import ConditionCell, DecisionTable, Row
+from kb.fact_parity import table_fact_findings
 from kb.findings import Finding
 from kb.parity import Variant, missing_in_variants
 
@@ -161,6 +162,7 @@ def table_findings(table: DecisionTable, *, docs_files: Collection[str]) -> list
         contradicting_not_applicable(table),
         missing_translations(table),
         unresolved_row_links(table, docs_files=docs_files),
+        table_fact_findings(table),
     )
     return [finding for findings in rules for finding in findings]
 
