@@ -11,7 +11,7 @@ ADDR ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve serve-% build check test bench chromium clean
+.PHONY: help serve serve-% build check test bench mark-synced chromium clean
 
 help: ## List the commands
 	@grep -hE '^[a-z%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
@@ -46,6 +46,9 @@ test: $(TEST_STAMP) chromium ## The whole test suite, browser tests included
 bench: $(TEST_STAMP) chromium ## Print the benchmarks' figures (table filter per keystroke; build time with and without checks)
 	$(BIN)/python tests/benchmarks/decision_table_filter.py
 	$(BIN)/python tests/benchmarks/build_checks.py
+
+mark-synced: $(SITE_STAMP) ## After updating a translation: make mark-synced PAGES="docs/area/page.fa.md" (or PAGES=--all)
+	PYTHONPATH=hooks $(BIN)/python -m kb.translation_sync $(PAGES)
 
 chromium: ## Install Debian's chromium for the browser tests if it is missing
 	@test -x /usr/bin/chromium || { \

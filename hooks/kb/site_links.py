@@ -78,3 +78,9 @@ def without_head_hreflang_links(html: str) -> str:
     for start, end in reversed(finder.spans):
         html = html[:start] + html[end:]
     return html
+
+
+def language_page_url(page_url: str, *, from_language: str, to_language: str, default: str) -> str:
+    """The same page's URL in another language: 'ru/area/page/' -> 'fa/area/page/'."""
+    path = page_url.removeprefix(f"{from_language}/") if from_language != default else page_url
+    return path if to_language == default else f"{to_language}/{path}"

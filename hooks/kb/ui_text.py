@@ -26,6 +26,13 @@ class UiText:
     draft_notice: str
     original_language: str
     language_names: dict[str, str]
+    # Translation status ({language} is a language name, {date} the source's review date)
+    outdated_notice: str
+    missing_notice: str
+    read_original: str
+    state_names: dict[str, str]
+    page_column: str
+    total_row: str
 
 
 UI_TEXT: dict[str, UiText] = {
@@ -46,6 +53,12 @@ UI_TEXT: dict[str, UiText] = {
         draft_notice="This page is incomplete and not yet approved.",
         original_language="Original language",
         language_names={"en": "English", "ru": "Russian", "fa": "Persian", "lv": "Latvian", "zh": "Chinese"},
+        outdated_notice="The {language} original changed on {date}; this translation may be out of date.",
+        missing_notice="This page is not yet translated into {language}; you are reading the {shown} version.",
+        read_original="Read the original",
+        state_names={"source": "original", "up-to-date": "up to date", "outdated": "outdated", "missing": "missing"},
+        page_column="Page",
+        total_row="Up to date",
     ),
     "ru": UiText(
         filter_label="Фильтр строк",
@@ -64,6 +77,12 @@ UI_TEXT: dict[str, UiText] = {
         draft_notice="Страница неполная и ещё не утверждена.",
         original_language="Язык оригинала",
         language_names={"en": "английский", "ru": "русский", "fa": "персидский", "lv": "латышский", "zh": "китайский"},
+        outdated_notice="Оригинал на языке «{language}» изменён {date}; перевод может быть устаревшим.",
+        missing_notice="Страница ещё не переведена на язык «{language}»; показана версия на языке «{shown}».",
+        read_original="Читать оригинал",
+        state_names={"source": "оригинал", "up-to-date": "актуален", "outdated": "устарел", "missing": "нет"},
+        page_column="Страница",
+        total_row="Актуально",
     ),
     "fa": UiText(
         filter_label="فیلتر ردیف‌ها",
@@ -82,6 +101,12 @@ UI_TEXT: dict[str, UiText] = {
         draft_notice="این صفحه کامل نیست و هنوز تأیید نشده است.",
         original_language="زبان اصلی",
         language_names={"en": "انگلیسی", "ru": "روسی", "fa": "فارسی", "lv": "لتونیایی", "zh": "چینی"},
+        outdated_notice="متن اصلی به زبان {language} در تاریخ {date} تغییر کرده است؛ ممکن است این ترجمه به‌روز نباشد.",
+        missing_notice="این صفحه هنوز به زبان {language} ترجمه نشده است؛ نسخهٔ {shown} را می‌خوانید.",
+        read_original="خواندن متن اصلی",
+        state_names={"source": "متن اصلی", "up-to-date": "به‌روز", "outdated": "قدیمی", "missing": "موجود نیست"},
+        page_column="صفحه",
+        total_row="به‌روز",
     ),
     "lv": UiText(
         filter_label="Filtrēt rindas",
@@ -100,6 +125,12 @@ UI_TEXT: dict[str, UiText] = {
         draft_notice="Šī lapa nav pilnīga un vēl nav apstiprināta.",
         original_language="Oriģināla valoda",
         language_names={"en": "angļu", "ru": "krievu", "fa": "persiešu", "lv": "latviešu", "zh": "ķīniešu"},
+        outdated_notice="Oriģināls {language} valodā mainīts {date}; šis tulkojums var būt novecojis.",
+        missing_notice="Šī lapa vēl nav pārtulkota {language} valodā; jūs lasāt versiju {shown} valodā.",
+        read_original="Lasīt oriģinālu",
+        state_names={"source": "oriģināls", "up-to-date": "aktuāls", "outdated": "novecojis", "missing": "nav"},
+        page_column="Lapa",
+        total_row="Aktuāli",
     ),
     "zh": UiText(
         filter_label="筛选行",
@@ -118,6 +149,12 @@ UI_TEXT: dict[str, UiText] = {
         draft_notice="本页内容尚不完整，且尚未批准。",
         original_language="原文语言",
         language_names={"en": "英文", "ru": "俄文", "fa": "波斯文", "lv": "拉脱维亚文", "zh": "中文"},
+        outdated_notice="{language}原文已于 {date} 更改；本译文可能已过时。",
+        missing_notice="本页尚未译成{language}；您正在阅读{shown}版本。",
+        read_original="阅读原文",
+        state_names={"source": "原文", "up-to-date": "最新", "outdated": "已过时", "missing": "缺失"},
+        page_column="页面",
+        total_row="最新",
     ),
 }
 

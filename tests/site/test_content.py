@@ -66,3 +66,22 @@ def test_every_phone_number_in_the_directory_is_a_tel_link(built_site: BuiltSite
         linked = " ".join(link.text for link in links)
         for number in re.findall(r"8 800 \d{3} \d{2} \d{2}", article):
             assert number in linked, f"{number} is not a tel: link"
+
+
+def test_every_page_is_in_english_and_up_to_date() -> None:
+    from collections import defaultdict
+
+    from kb.front_matter import declared_fields
+    from kb.languages import neutral_path
+    from kb.translations import State, page_states
+
+    groups: dict[str, dict[str, str]] = defaultdict(dict)
+    for page in PAGES:
+        groups[neutral_path(relative(page), languages=LANGUAGES)][file_language(relative(page), languages=LANGUAGES, unsuffixed="en")] = page.read_text(encoding="utf-8")
+    stale = {}
+    for page, texts in groups.items():
+        source_language = str(declared_fields(next(iter(texts.values()))).get("source_language"))
+        state = page_states(texts, source_language=source_language, languages=LANGUAGES)
+        if state["en"] not in (State.SOURCE, State.UP_TO_DATE) or state[source_language] != State.SOURCE:
+            stale[page] = state
+    assert stale == {}
