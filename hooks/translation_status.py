@@ -23,7 +23,8 @@ from kb.languages import file_language, neutral_path
 from kb.markdown_markers import MarkerProcessor
 from kb.site_links import language_page_url
 from kb.translation_status_table import status_table
-from kb.translations import State, page_states
+from kb.decision_tables.parse import parse_table
+from kb.translations import State, page_states, table_states
 from kb.ui_text import ui_text
 
 
@@ -79,6 +80,13 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
         _states[page] = page_states(by_language, source_language=source_language, languages=languages)
         _titles[page] = {language: str(field.get("title", "")) for language, field in fields.items() if field.get("title")}
         _sources[page] = (source_language, str(fields.get(source_language, {}).get("last_reviewed", "")))
+    # Decision tables are translated in their own files: one row each on the status page.
+    for table_file in sorted(docs_dir.rglob("*.table.yml")):
+        relative = table_file.relative_to(docs_dir).as_posix()
+        table, _ = parse_table(table_file.read_text(encoding="utf-8"), path=relative, path_in_docs=relative, languages=languages)
+        if table is not None:
+            _states[relative] = table_states(table, languages=languages)
+            _titles[relative] = dict(table.caption.by_language)
     return files
 
 

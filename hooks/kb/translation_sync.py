@@ -4,7 +4,9 @@
     make mark-synced PAGES=--all
 
 It records the source page's current hash as `translated_from` in each translation's
-front matter (kb.translations); the outdated banner then disappears from that page.
+front matter (kb.translations); the outdated banner then disappears from that page. For a
+decision table (`docs/area/x.table.yml`) it records, in the table file, that every
+translated language matches the current source-language texts.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from pathlib import Path
 
 from kb.front_matter import declared_fields
 from kb.languages import file_language, neutral_path
-from kb.translations import mark_synced
+from kb.decision_tables.parse import parse_table
+from kb.translations import mark_synced, mark_table_synced
 
 LANGUAGES = ("en", "ru", "fa", "lv", "zh")
 
@@ -38,6 +41,17 @@ def translations_under(docs: Path, *, languages: tuple[str, ...], default: str) 
     return [path for path in pages if source_file(path, languages=languages, default=default) is not None]
 
 
+def _sync_table(path: Path, *, languages: tuple[str, ...]) -> bool:
+    text = path.read_text(encoding="utf-8")
+    table, findings = parse_table(text, path=str(path), path_in_docs=path.as_posix(), languages=languages)
+    if table is None:
+        print(f"{path}: cannot be read; fix it first: {findings[0] if findings else ''}", file=sys.stderr)
+        return False
+    path.write_text(mark_table_synced(text, table), encoding="utf-8")
+    print(f"{path}: translations synced with its {table.source_language} texts")
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Mark translations as synced with their source pages.")
     parser.add_argument("pages", nargs="*", help="translation files")
@@ -48,8 +62,13 @@ def main(argv: list[str] | None = None) -> int:
     if not arguments.all and not arguments.pages:
         parser.error("name the translation files, or use --all")
     paths = translations_under(Path("docs"), languages=languages, default=default) if arguments.all else [Path(page) for page in arguments.pages]
+    if arguments.all:
+        paths += sorted(Path("docs").rglob("*.table.yml"))
     failed = False
     for path in paths:
+        if path.name.endswith(".table.yml"):
+            failed |= not _sync_table(path, languages=languages)
+            continue
         source = source_file(path, languages=languages, default=default)
         if source is None:
             language = file_language(path.name, languages=languages, unsuffixed=default)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection, Mapping
 from enum import Enum
 
+from kb.decision_tables.model import DecisionTable
 from kb.fact_parity import body_of
 from kb.front_matter import declared_fields, front_matter_block
 
@@ -59,3 +60,36 @@ def mark_synced(translation_text: str, source_text: str) -> str:
             return "\n".join(lines)
     lines.insert(end, line)
     return "\n".join(lines)
+
+
+def table_source_hash(table: DecisionTable) -> str:
+    """A short hash of a decision table's source-language texts, in file order."""
+    texts = [text.by_language.get(table.source_language, "") for _, text in table.texts()]
+    return hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:12]
+
+
+def table_states(table: DecisionTable, *, languages: Collection[str]) -> dict[str, State]:
+    """The state of a decision table's texts in every language."""
+    current = table_source_hash(table)
+    present = table.languages()
+    states = {}
+    for language in languages:
+        if language == table.source_language:
+            states[language] = State.SOURCE
+        elif language not in present:
+            states[language] = State.MISSING
+        else:
+            states[language] = State.UP_TO_DATE if table.translated_from.get(language) == current else State.OUTDATED
+    return states
+
+
+def mark_table_synced(table_text: str, table: DecisionTable) -> str:
+    """The table file with `translated_from` set, for every translated language, to the current hash."""
+    current = table_source_hash(table)
+    languages = sorted(table.languages() - {table.source_language})
+    line = "translated_from: {" + ", ".join(f"{language}: {current}" for language in languages) + "}"
+    lines = table_text.split("\n")
+    kept = [existing for existing in lines if not existing.startswith("translated_from:")]
+    anchor = next(index for index, existing in enumerate(kept) if existing.startswith("source_language:"))
+    kept.insert(anchor + 1, line)
+    return "\n".join(kept)

@@ -85,3 +85,16 @@ def test_every_page_is_in_english_and_up_to_date() -> None:
         if state["en"] not in (State.SOURCE, State.UP_TO_DATE) or state[source_language] != State.SOURCE:
             stale[page] = state
     assert stale == {}
+
+
+def test_every_decision_table_translation_is_up_to_date() -> None:
+    from kb.decision_tables.parse import parse_table
+    from kb.translations import State, table_states
+
+    stale = {}
+    for path in sorted(DOCS_DIR.rglob("*.table.yml")):
+        table, _ = parse_table(path.read_text(encoding="utf-8"), path=relative(path), path_in_docs=relative(path), languages=LANGUAGES)
+        states = table_states(table, languages=LANGUAGES)
+        if states["en"] is not State.UP_TO_DATE:
+            stale[relative(path)] = states["en"]
+    assert stale == {}

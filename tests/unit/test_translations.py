@@ -65,3 +65,19 @@ def test_status_table_counts_current_pages() -> None:
     assert totals == ["2 / 2", "1 / 2", "0 / 2"]
     assert "устарел" in text
     assert etree.tostring(table, encoding="unicode").count("<tr") == 4
+
+
+def test_table_translations_are_tracked_and_synced() -> None:
+    from kb.decision_tables.parse import parse_table
+    from kb.translations import mark_table_synced, table_states
+    from support.tables import VALID_TABLE
+
+    text = VALID_TABLE.read_text(encoding="utf-8")
+    table, _ = parse_table(text, path="t", path_in_docs="t", languages=("en", "ru", "fa", "lv", "zh"))
+    assert table_states(table, languages=LANGUAGES) == {"en": State.OUTDATED, "ru": State.SOURCE, "fa": State.MISSING}
+    synced_text = mark_table_synced(text, table)
+    synced, findings = parse_table(synced_text, path="t", path_in_docs="t", languages=("en", "ru", "fa", "lv", "zh"))
+    assert findings == [] and table_states(synced, languages=LANGUAGES)["en"] == State.UP_TO_DATE
+    edited, _ = parse_table(synced_text.replace("курьер позвонит за 1 час", "курьер позвонит заранее"), path="t", path_in_docs="t", languages=("en", "ru", "fa", "lv", "zh"))
+    assert table_states(edited, languages=LANGUAGES)["en"] == State.OUTDATED
+    assert mark_table_synced(synced_text, synced).count("translated_from:") == 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 HitPolicy = Literal["unique", "first", "collect"]
@@ -104,6 +104,8 @@ class DecisionTable:
     rows: tuple[Row, ...]
     not_applicable: tuple[NotApplicable, ...]
     rows_line: int
+    # Per translated language, the hash of the source-language texts it was made from.
+    translated_from: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def condition_columns(self) -> tuple[Column, ...]:

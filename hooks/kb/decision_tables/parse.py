@@ -27,7 +27,7 @@ from kb.findings import Finding
 from kb.yaml_source import LineDict, LineList, SourceError, load_yaml
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-TABLE_KEYS = frozenset({"id", "source_language", "caption", "hit_policy", "domains", "columns", "rows", "not_applicable"})
+TABLE_KEYS = frozenset({"id", "source_language", "caption", "hit_policy", "domains", "columns", "rows", "not_applicable", "translated_from"})
 COLUMN_KEYS = frozenset({"key", "kind", "label", "domain", "required"})
 DOMAIN_KEYS = frozenset({"values"})
 RESERVED_ROW_KEYS = frozenset({"id", "link"})
@@ -253,6 +253,10 @@ def parse_table(
     columns = reader.columns(data.get("columns"), data.line_of("columns"), domains)
     rows = reader.rows(data.get("rows"), data.line_of("rows"), columns, domains)
     not_applicable = reader.not_applicable(data.get("not_applicable"), data.line_of("not_applicable"), columns, domains)
+    translated_from = data.get("translated_from", {})
+    if not isinstance(translated_from, dict) or not all(isinstance(value, str) for value in translated_from.values()):
+        reader.fault(data.line_of("translated_from"), "translated_from must map languages to source hashes", "let `make mark-synced` write it")
+        translated_from = {}
     if reader.findings or not (table_id and caption and columns and rows):
         return None, reader.findings
     table = DecisionTable(
@@ -267,5 +271,6 @@ def parse_table(
         rows=rows,
         not_applicable=not_applicable,
         rows_line=data.line_of("rows"),
+        translated_from=dict(translated_from),
     )
     return table, reader.findings
