@@ -16,6 +16,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from markdown_extensions import add_once, registered
 from i18n_config import build_language, is_main_build, is_own_language_page, site_languages, source_path
 from kb.content_checks import (
     AnchorLink,
@@ -51,14 +52,12 @@ def _enabled() -> bool:
 
 
 def _extension(config: MkDocsConfig) -> ContentFactsExtension:
-    return next(item for item in config.markdown_extensions if isinstance(item, ContentFactsExtension))
+    return registered(config, ContentFactsExtension)
 
 
 def on_config(config: MkDocsConfig, /) -> MkDocsConfig:
     # Called once per language build: register once.
-    if not any(isinstance(item, ContentFactsExtension) for item in config.markdown_extensions):
-        config.markdown_extensions.append(ContentFactsExtension())
-    return config
+    return add_once(config, ContentFactsExtension, ContentFactsExtension)
 
 
 def on_pre_build(*, config: MkDocsConfig) -> None:

@@ -18,6 +18,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from markdown_extensions import add_once, registered
 from kb.decision_tables.load import load_checked_table
 from kb.decision_tables.markdown_extension import TABLE_FILE_SUFFIX, DecisionTableExtension, PageInfo, Placement
 from kb.decision_tables.model import DecisionTable
@@ -50,7 +51,7 @@ _state = _SiteState()
 
 
 def _extension(config: MkDocsConfig) -> DecisionTableExtension:
-    return next(item for item in config.markdown_extensions if isinstance(item, DecisionTableExtension))
+    return registered(config, DecisionTableExtension)
 
 
 def _load_table(path_in_docs: str) -> tuple[DecisionTable | None, bool]:
@@ -58,10 +59,8 @@ def _load_table(path_in_docs: str) -> tuple[DecisionTable | None, bool]:
 
 
 def on_config(config: MkDocsConfig, /) -> MkDocsConfig:
-    # Called once per language build: register the Markdown marker only once.
-    if not any(isinstance(item, DecisionTableExtension) for item in config.markdown_extensions):
-        config.markdown_extensions.append(DecisionTableExtension(load_table=_load_table))
-    return config
+    # Called once per language build: register once.
+    return add_once(config, DecisionTableExtension, lambda: DecisionTableExtension(load_table=_load_table))
 
 
 def on_pre_build(*, config: MkDocsConfig) -> None:

@@ -12,6 +12,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from reporting import report
+from markdown_extensions import add_once, registered
 from i18n_config import is_own_language_page, page_language, source_path
 from kb.front_matter import GENERAL_AREA, page_area
 from kb.glossary import FALLBACK_LANGUAGE, GLOSSARY_FOLDER, GlossaryExtension, GlossaryPage, entries, glossary_files, snippet_includes
@@ -27,14 +28,12 @@ def _read(language: str, area: str) -> list[tuple[str, str]] | None:
 
 
 def _extension(config: MkDocsConfig) -> GlossaryExtension:
-    return next(item for item in config.markdown_extensions if isinstance(item, GlossaryExtension))
+    return registered(config, GlossaryExtension)
 
 
 def on_config(config: MkDocsConfig, /) -> MkDocsConfig:
     # Called once per language build: register once.
-    if not any(isinstance(item, GlossaryExtension) for item in config.markdown_extensions):
-        config.markdown_extensions.append(GlossaryExtension(read=_read))
-    return config
+    return add_once(config, GlossaryExtension, lambda: GlossaryExtension(read=_read))
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:

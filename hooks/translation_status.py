@@ -17,6 +17,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from markdown_extensions import add_once, registered
 from i18n_config import build_language, is_main_build, page_language, site_languages
 from kb.front_matter import declared_fields
 from kb.languages import file_language, neutral_path
@@ -50,14 +51,12 @@ _languages: list[str] = []
 
 
 def _extension(config: MkDocsConfig) -> _StatusExtension:
-    return next(item for item in config.markdown_extensions if isinstance(item, _StatusExtension))
+    return registered(config, _StatusExtension)
 
 
 def on_config(config: MkDocsConfig, /) -> MkDocsConfig:
     # Called once per language build: register once.
-    if not any(isinstance(item, _StatusExtension) for item in config.markdown_extensions):
-        config.markdown_extensions.append(_StatusExtension())
-    return config
+    return add_once(config, _StatusExtension, _StatusExtension)
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
