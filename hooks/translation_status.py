@@ -5,6 +5,7 @@ puts the outdated or not-yet-translated notice on pages (overrides/main.html), a
 
 from __future__ import annotations
 
+import subprocess
 import xml.etree.ElementTree as etree
 from collections import defaultdict
 from pathlib import Path
@@ -48,6 +49,18 @@ _states: dict[str, dict[str, State]] = {}
 _titles: dict[str, dict[str, str]] = defaultdict(dict)
 _sources: dict[str, tuple[str, str]] = {}  # page -> (source language, source's last review date)
 _languages: list[str] = []
+_source_files: dict[str, str] = {}  # page -> its source-language file under docs/
+
+
+def _last_commit_date(path: Path) -> str | None:
+    """When git last committed the file (YYYY-MM-DD); None outside a repository.
+
+    The source's review date stands in where there is no history (a scratch build).
+    """
+    result = subprocess.run(["git", "log", "-1", "--format=%cs", "--", path.name], cwd=path.parent, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        return None
+    return result.stdout.strip() or None
 
 
 def _extension(config: MkDocsConfig) -> _StatusExtension:
@@ -73,12 +86,15 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     _states.clear()
     _titles.clear()
     _sources.clear()
+    _source_files.clear()
     for page, by_language in texts.items():
         fields = {language: declared_fields(text) for language, text in by_language.items()}
         source_language = next((str(field.get("source_language")) for field in fields.values() if field.get("source_language")), default)
         _states[page] = page_states(by_language, source_language=source_language, languages=languages)
         _titles[page] = {language: str(field.get("title", "")) for language, field in fields.items() if field.get("title")}
         _sources[page] = (source_language, str(fields.get(source_language, {}).get("last_reviewed", "")))
+        stem, extension = page.rsplit(".", 1)
+        _source_files[page] = page if source_language == default else f"{stem}.{source_language}.{extension}"
     # Decision tables are translated in their own files: one row each on the status page.
     for table_file in sorted(docs_dir.rglob("*.table.yml")):
         relative = table_file.relative_to(docs_dir).as_posix()
@@ -106,7 +122,8 @@ def on_page_context(context: dict[str, Any], /, *, page: Page, config: MkDocsCon
     if shown != built:
         notice = ui.missing_notice.format(language=ui.language_names[built], shown=ui.language_names[shown])
     elif _states[key].get(built) == State.OUTDATED:
-        notice = ui.outdated_notice.format(language=ui.language_names[source_language], date=reviewed)
+        changed = _last_commit_date(Path(config.docs_dir) / _source_files[key]) or reviewed
+        notice = ui.outdated_notice.format(language=ui.language_names[source_language], date=changed)
     if notice:
         context["kb_translation_notice"] = notice
         context["kb_translation_link_text"] = ui.read_original
