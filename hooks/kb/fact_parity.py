@@ -125,9 +125,14 @@ def declared_exceptions(front_matter: Mapping[str, object]) -> list[str]:
     return [str(entry["fact"]) for entry in entries if isinstance(entry, Mapping) and "fact" in entry and entry.get("reason")]
 
 
-def _line_of_fact(text: str, fact: str) -> int:
-    """The first line of a page whose facts include fact, or 1."""
-    for number, line in enumerate(text.splitlines(), start=1):
+def _line_of_fact(page: str, fact: str) -> int:
+    """The first body line of a page whose facts include fact, or 1.
+
+    The front matter is skipped: its hashes and dates are not facts (a `translated_from`
+    hash such as 90a7a02 would otherwise "contain" a 7)."""
+    body = body_of(page)
+    front_matter_lines = page[: len(page) - len(body)].count("\n")
+    for number, line in enumerate(body.splitlines(), start=front_matter_lines + 1):
         if fact in facts(line):
             return number
     return 1

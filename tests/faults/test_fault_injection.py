@@ -25,6 +25,13 @@ class Fault:
     new: str
     problem: str  # what the message must say
     marker: str | None = None  # text on the faulty line; None: line 1
+    earlier_marker: str | None = None  # text on the line `{earlier_line}` in problem names
+
+    def expected_problem(self, docs: Path) -> str:
+        """problem, with the line of earlier_marker in the seeded file filled in."""
+        if self.earlier_marker is None:
+            return self.problem
+        return self.problem.format(earlier_line=line_of((docs / self.file).read_text(encoding="utf-8"), self.earlier_marker))
 
     def apply(self, docs: Path) -> int:
         """Seed the fault; return the line the message must name."""
@@ -55,7 +62,7 @@ FAULTS = [
     Fault("iframe", "swopify/index.md", "## Pages {#pages}", "## Pages {#pages}\n\n<iframe src=\"page.html\"></iframe>", "raw HTML <iframe> is not allowed", "<iframe"),
     Fault("event-handler", "swopify/index.md", "## Pages {#pages}", "## Pages {#pages}\n\n<span onclick=\"go()\">x</span>", "attribute onclick runs JavaScript", "onclick"),
     Fault("heading-without-id", "swopify/index.md", "## Pages {#pages}", "## Pages", "heading 'Pages' has no explicit id", "## Pages"),
-    Fault("duplicate-heading-id", "swopify/index.md", "{#key-rules}", "{#pages}", "heading id 'pages' is used twice (first on line 16)", "## Key rules at a glance"),
+    Fault("duplicate-heading-id", "swopify/index.md", "{#key-rules}", "{#pages}", "heading id 'pages' is used twice (first on line {earlier_line})", "## Key rules at a glance", "## Pages {#pages}"),
     Fault("translation-heading-id", "swopify/index.lv.md", "## Lapas {#pages}", "## Lapas {#lapas}", "this translation has no heading id 'pages'", None),
     Fault("malformed-front-matter", "swopify/seller-absence.md", "title: Seller absence", "title: Seller absence: rules", "invalid YAML", "title: Seller absence: rules"),
     Fault("missing-owner", "swopify/seller-absence.md", "owner: kb-swopify\n", "", "front matter has no 'owner'", "title:"),
@@ -78,13 +85,15 @@ class Outcome:
     returncode: int
     output: str
     expected_line: int
+    expected_problem: str
 
 
 def build_with(fault: Fault | None, root: Path) -> Outcome:
     copy_site_sources(root)
     line = fault.apply(root / "docs") if fault else 0
+    problem = fault.expected_problem(root / "docs") if fault else ""
     result = build_strict(root, root / "site")
-    return Outcome(result.returncode, result.stdout + result.stderr, line)
+    return Outcome(result.returncode, result.stdout + result.stderr, line, problem)
 
 
 @pytest.fixture(scope="module")
@@ -110,4 +119,4 @@ def test_fault_fails_the_build_naming_file_and_line(outcomes: dict[str, Outcome]
     outcome = outcomes[fault.name]
     assert outcome.returncode != 0
     located = f"docs/{fault.file}:{outcome.expected_line}: "
-    assert any(located in line and fault.problem in line for line in warnings_in(outcome.output)), (located, fault.problem, warnings_in(outcome.output))
+    assert any(located in line and outcome.expected_problem in line for line in warnings_in(outcome.output)), (located, outcome.expected_problem, warnings_in(outcome.output))

@@ -72,3 +72,9 @@ def test_table_cells_keep_their_facts() -> None:
     )
     [finding] = table_fact_findings(table)
     assert finding.line == 10 and "row 'small', column 'amount'" in finding.problem and "only the source has 500000" in finding.problem
+
+
+def test_front_matter_hashes_are_not_taken_for_the_faulty_line() -> None:
+    translation = "---\ntitle: T\nsource_language: ru\ntranslated_from: 90a7a15f\n---\n\n# T {#t}\n\nReturns within 15 days.\n"
+    [finding] = page_fact_findings(source_path="docs/a/p.ru.md", source=PAGE, translation_path="docs/a/p.md", translation=translation)
+    assert finding.line == 9
