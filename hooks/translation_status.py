@@ -124,6 +124,8 @@ def on_page_context(context: dict[str, Any], /, *, page: Page, config: MkDocsCon
     elif _states[key].get(built) == State.OUTDATED:
         changed = _last_commit_date(Path(config.docs_dir) / _source_files[key]) or reviewed
         notice = ui.outdated_notice.format(language=ui.language_names[source_language], date=changed)
+    # Marks a page shown in place of a missing translation: kept out of this language's search.
+    context["kb_fallback"] = shown != built
     if notice:
         context["kb_translation_notice"] = notice
         context["kb_translation_link_text"] = ui.read_original

@@ -18,16 +18,12 @@ import markdown
 from kb.decision_tables.model import DecisionTable
 from kb.findings import Finding
 from kb.front_matter import front_matter_block
+from kb.numbers import ASCII_DIGITS, NUMBER, PHONE, canonical_number, is_phone, phone_digits
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩０１２３４５６７８９", "0123456789" * 3)
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE_ORDINAL = re.compile(r"第([一二两三四五六七八九十]+)")
 _URL = re.compile(r"https?://[^\s<>()\"'»]+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# Seven or more digits in groups split by spaces, dashes or brackets: a phone number.
-_PHONE = re.compile(r"(?<![\d.,])\+?\d[\d ()\u00a0-]{5,}\d(?![\d.,])")
-_SEPARATORS = "\u00a0\u202f\u066b\u066c,.' ’٬٫"
-_NUMBER = re.compile(rf"\d{{1,3}}(?:[{_SEPARATORS}]\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?")
 
 
 def _chinese_number(numeral: str) -> int:
@@ -40,21 +36,8 @@ def _chinese_number(numeral: str) -> int:
 
 def normalise(text: str) -> str:
     """Text with ASCII digits and Chinese ordinals as numbers."""
-    text = text.translate(_DIGITS)
+    text = text.translate(ASCII_DIGITS)
     return _CHINESE_ORDINAL.sub(lambda match: f"第{_chinese_number(match.group(1))}", text)
-
-
-def _canonical_number(number: str) -> str:
-    """'500 000', '500,000', '500.000' (thousands) -> '500000'; '1,5' -> '1.5'."""
-    if re.fullmatch(rf"\d{{1,3}}(?:[{_SEPARATORS}]\d{{3}})+", number):
-        return re.sub(rf"[{_SEPARATORS}]", "", number)
-    return number.replace(",", ".")
-
-
-def _is_phone(candidate: str) -> bool:
-    """Seven digits or more, and not a grouped amount such as 3 000 000."""
-    grouped_amount = re.fullmatch(rf"\d{{1,3}}(?:[{_SEPARATORS}]\d{{3}})+", candidate.strip())
-    return len(re.sub(r"\D", "", candidate)) >= 7 and grouped_amount is None
 
 
 def facts(text: str) -> frozenset[str]:
@@ -64,11 +47,11 @@ def facts(text: str) -> frozenset[str]:
     for pattern, kind in ((_URL, "url"), (_EMAIL, "email")):
         found.update(f"{kind}:{match.rstrip('.,;:')}" for match in pattern.findall(text))
         text = pattern.sub(" ", text)
-    phones = [match.group() for match in _PHONE.finditer(text) if _is_phone(match.group())]
-    found.update(f"phone:{re.sub(r'[^0-9]', '', phone)[-10:]}" for phone in phones)
+    phones = [match.group() for match in PHONE.finditer(text) if is_phone(match.group())]
+    found.update(f"phone:{phone_digits(phone)}" for phone in phones)
     for phone in phones:
         text = text.replace(phone, " ")
-    found.update(_canonical_number(number) for number in _NUMBER.findall(text))
+    found.update(canonical_number(number) for number in NUMBER.findall(text))
     return frozenset(found)
 
 
@@ -112,7 +95,7 @@ class FactDifference:
 
 def compare(source_text: str, translation_text: str, *, exceptions: Collection[str] = ()) -> FactDifference:
     """The facts that differ between two texts, less the reviewed exceptions."""
-    allowed = {_canonical_number(normalise(fact)) for fact in exceptions}
+    allowed = {canonical_number(normalise(fact)) for fact in exceptions}
     source, translation = facts(source_text), facts(translation_text)
     return FactDifference(frozenset(source - translation - allowed), frozenset(translation - source - allowed))
 

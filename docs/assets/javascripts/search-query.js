@@ -1,0 +1,64 @@
+/* Search queries folded the way the index folds page text (hooks/kb/search_text.py), so a
+ * query in any spelling or digit style meets the page: Persian letters and joiners, Persian
+ * and Arabic-Indic digits, thousands separators, phone numbers with or without spaces.
+ * Latvian words are cut to their stem: Pagefind has no Latvian stemmer, but it matches
+ * words by prefix, so "atbildes" finds "atbilde" and "atbildēt". Chinese characters are
+ * words of their own on both sides (the index separates them with zero-width spaces), and
+ * search-worker.js ranks pages holding the typed characters side by side first.
+ * Loaded by search-worker.js; the browser tests run the same cases as the Python tests. */
+(function (scope) {
+  "use strict"
+
+  const DIGITS = "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩０１２３４５６７８９"
+  const SEPARATORS = "\u00a0\u202f\u066b\u066c,.' ’٬٫"
+  const GROUPED = new RegExp(`^\\d{1,3}(?:[${SEPARATORS}]\\d{3})+$`)
+  const GROUPED_IN_TEXT = new RegExp(`\\d{1,3}(?:[${SEPARATORS}]\\d{3})+(?!\\d)`, "g")
+  const PHONE = /(?<![\d.,])\+?\d[\d ()\u00a0-]{5,}\d(?![\d.,])/g
+  const PHONE_DIGITS = 10
+  // Longest first; a stem keeps at least four letters so short words stay whole.
+  const LATVIAN_ENDINGS = ["iem", "ām", "ēm", "ās", "ēs", "os", "as", "es", "ai", "ei", "is", "us", "ie",
+    "a", "e", "i", "u", "s", "š", "ā", "ē", "ī", "ū", "o"]
+  const LATVIAN_STEM_MIN = 4
+  const HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+  const HAN_BOUNDARY = new RegExp(`(?<=[${HAN}])(?=\\S)|(?<=\\S)(?=[${HAN}])`, "g")
+  const HAN_RUN = new RegExp(`[${HAN}]{2,}`, "g")
+
+  function asciiDigits(text) {
+    return text.replace(/[۰-۹٠-٩０-９]/g, digit => String(DIGITS.indexOf(digit) % 10))
+  }
+
+  function fold(text) {
+    return text.replace(/[يى]/g, "ی").replace(/ك/g, "ک").replace(/[\u0640\u064b-\u0652]/g, "").replace(/\u200c/g, " ")
+  }
+
+  function canonicalNumbers(text) {
+    const phones = text.replace(PHONE, match => {
+      const digits = match.replace(/\D/g, "")
+      return digits.length >= 7 && !GROUPED.test(match.trim()) ? digits.slice(-PHONE_DIGITS) : match
+    })
+    return phones.replace(GROUPED_IN_TEXT, match => match.replace(/\D/g, ""))
+  }
+
+  function latvianStem(word) {
+    for (const ending of LATVIAN_ENDINGS)
+      if (word.endsWith(ending) && word.length - ending.length >= LATVIAN_STEM_MIN)
+        return word.slice(0, -ending.length)
+    return word
+  }
+
+  function normalise(query, language) {
+    const folded = canonicalNumbers(fold(asciiDigits(query)))
+    const stemmed = language !== "lv" ? folded : folded.split(/(\s+)/)
+      .map(word => /^\p{L}+$/u.test(word) ? latvianStem(word.toLocaleLowerCase("lv")) : word)
+      .join("")
+    // "7-day" is searched as "7 day": the index has the number and the word apart.
+    return stemmed.replace(HAN_BOUNDARY, " ").replace(/(?<=\d)-(?=\p{L})/gu, " ")
+  }
+
+  /* The runs of two or more Chinese characters typed, to be found side by side. */
+  function phrases(query) {
+    return fold(query).match(HAN_RUN) || []
+  }
+
+  scope.kbSearchQuery = { normalise, phrases }
+})(self)

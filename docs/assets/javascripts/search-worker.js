@@ -1,0 +1,122 @@
+/* Material for MkDocs' search worker, answered by Pagefind.
+ *
+ * Material's search box starts this worker (overrides/main.html points its __config.search
+ * here, with the page language) and talks to it in Material's protocol: SETUP -> READY,
+ * QUERY -> RESULT holding groups of results, a page first and then its sections. The engine
+ * is Pagefind's index of this version and language (docs/search-decision.md), loaded in
+ * chunks as queries need them. Queries are folded the way the index folded the pages. */
+"use strict"
+
+importScripts("search-query.js")
+
+const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
+const MAX_RESULTS = 10
+// Chinese queries match character by character; this many candidates are re-ranked by
+// whether they hold the typed characters side by side.
+const PHRASE_CANDIDATES = 30
+const PHRASE_BOOST = 10
+const here = new URL(self.location.href)
+const language = here.searchParams.get("lang") || "en"
+const siteRoot = new URL("../../", here) // this file is at <version root>/assets/javascripts/
+
+// Pagefind picks its index from the page's <html lang>; a worker has no page, so it is told.
+self.document = { querySelector: () => ({ getAttribute: () => language }) }
+
+let pagefind = null
+let latestQuery = 0
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`)
+}
+
+/* Material resolves result locations against the site root of the page's version. */
+function resultLocation(url) {
+  return url.replace(/^\//, "")
+}
+
+function sectionScore(section) {
+  return (section.weighted_locations || []).reduce((sum, hit) => sum + hit.balanced_score, 0)
+}
+
+/* One Pagefind result as Material's search items: the page, then its matching sections. */
+function pageItems(result, data, terms) {
+  const sections = (data.sub_results || [])
+    .filter(section => section.anchor && section.url !== data.url)
+    .map(section => ({ section, score: sectionScore(section) }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score)
+  const best = sections.length ? sections[0].score : 1
+  return [
+    { location: resultLocation(data.url), title: escapeHtml(data.meta.title || data.url), text: data.excerpt, score: result.score, terms },
+    ...sections.map(({ section, score }) => ({
+      location: resultLocation(section.url),
+      title: escapeHtml(section.title),
+      text: section.excerpt,
+      // The best section is shown open; the others go under Material's "more" fold.
+      score: score === best ? result.score : result.score * score / best / 2,
+      terms
+    }))
+  ]
+}
+
+/* A table row or directory entry: a section of its page, in the page's group if it has one. */
+function rowItem(result, data, terms) {
+  return { location: resultLocation(data.meta.target), title: escapeHtml(data.meta.title), text: data.excerpt, score: result.score, terms }
+}
+
+function groups(loaded, terms) {
+  const byPage = new Map()
+  for (const [result, data] of loaded) {
+    const pageUrl = (data.meta.target || data.url).split("#")[0]
+    const group = byPage.get(pageUrl)
+    if (!data.meta.target) {
+      const items = pageItems(result, data, terms)
+      byPage.set(pageUrl, group ? [items[0], ...group.slice(1), ...items.slice(1)] : items)
+    } else if (group) {
+      group.push(rowItem(result, data, terms))
+    } else {
+      const page = { location: resultLocation(pageUrl), title: escapeHtml(data.meta.page || data.meta.title), text: "", score: result.score, terms }
+      byPage.set(pageUrl, [page, rowItem(result, data, terms)])
+    }
+  }
+  return [...byPage.values()].map(([page, ...children]) => {
+    const score = Math.max(page.score, ...children.map(child => child.score))
+    return [{ ...page, score }, ...children.sort((a, b) => b.score - a.score)]
+  })
+}
+
+async function search(query) {
+  const normalised = kbSearchQuery.normalise(query, language).trim()
+  if (!normalised)
+    return { items: [] }
+  const found = await pagefind.search(normalised)
+  const phrases = kbSearchQuery.phrases(query)
+  const candidates = found ? found.results.slice(0, phrases.length ? PHRASE_CANDIDATES : MAX_RESULTS) : []
+  let loaded = await Promise.all(candidates.map(async result => [result, await result.data()]))
+  if (phrases.length)
+    loaded = loaded
+      .map(([result, data]) => {
+        const text = data.content.replaceAll("\u200b", "")
+        const held = phrases.filter(phrase => text.includes(phrase)).length
+        return [{ ...result, score: result.score * (1 + PHRASE_BOOST * held) }, data]
+      })
+      .sort(([a], [b]) => b.score - a.score)
+      .slice(0, MAX_RESULTS)
+  // Every word counts as found: Material then highlights them on the page it opens.
+  const terms = Object.fromEntries(query.trim().split(/\s+/).map(word => [word, true]))
+  return { items: groups(loaded, terms) }
+}
+
+addEventListener("message", async ({ data: message }) => {
+  if (message.type === SETUP) {
+    pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href)
+    await pagefind.options({ baseUrl: "/", excerptLength: 24 })
+    await pagefind.init()
+    postMessage({ type: READY })
+  } else if (message.type === QUERY) {
+    const query = ++latestQuery
+    const result = await search(message.data)
+    if (query === latestQuery) // an older, slower answer must not replace a newer one
+      postMessage({ type: RESULT, data: result })
+  }
+})
