@@ -43,9 +43,10 @@ check: $(TEST_STAMP) ## Quick editor check: strict build, workflow lint and the 
 test: $(TEST_STAMP) chromium ## The whole test suite, browser tests included
 	$(BIN)/python -m pytest tests
 
-bench: $(TEST_STAMP) chromium ## Print the benchmarks' figures (table filter per keystroke; build time with and without checks)
+bench: $(TEST_STAMP) chromium ## Print the benchmarks' figures (table filter per keystroke; build time with and without checks; search)
 	$(BIN)/python tests/benchmarks/decision_table_filter.py
 	$(BIN)/python tests/benchmarks/build_checks.py
+	$(BIN)/python tests/benchmarks/search.py
 
 mark-synced: $(SITE_STAMP) ## After updating a translation: make mark-synced PAGES="docs/area/page.fa.md" (or PAGES=--all)
 	PYTHONPATH=hooks $(BIN)/python -m kb.translation_sync $(PAGES)

@@ -1,5 +1,6 @@
 """MkDocs hook: decision tables. Checks every *.table.yml, places tables where pages
-say `::: decision-table file.table.yml`, and makes each row its own search result.
+say `::: decision-table file.table.yml`. Each row is a search result of its own
+(hooks/search_index.py reads the rows from the built pages).
 
 Thin adapter over kb.decision_tables. mkdocs-static-i18n builds the other languages
 from inside the main build: tables are loaded and checked once, in the main build;
@@ -10,19 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files
-from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from markdown_extensions import add_once, registered
 from kb.decision_tables.load import load_checked_table
 from kb.decision_tables.markdown_extension import TABLE_FILE_SUFFIX, DecisionTableExtension, PageInfo, Placement
 from kb.decision_tables.model import DecisionTable
-from kb.decision_tables.search_entries import row_search_entries
 from kb.decision_tables.validate import missing_row_link_anchors, table_placement_parity
 from kb.parity import Variant
 from i18n_config import build_language, is_main_build, is_own_language_page, page_language, site_languages, source_path
@@ -116,21 +114,6 @@ def on_page_content(html: str, /, *, page: Page, config: MkDocsConfig, files: Fi
         placed = frozenset(placement.table.path_in_docs for placement in extension.log.placements)
         _state.variants.setdefault(page_path, []).append(Variant(extension.page.source_path, language, placed))
     return html
-
-
-@event_priority(-10)  # after the search plugin has indexed the page's sections
-def on_page_context(context: dict[str, Any], /, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
-    search = config.plugins.get("material/search") or config.plugins.get("search")
-    index = getattr(search, "search_index", None)
-    if index is None:
-        return context
-    for placement in _state.placements.get((build_language(config), page.file.src_uri), []):
-        for entry in row_search_entries(placement.table, language=placement.page.language, page_url=page.url):
-            # Material segments Chinese with jieba for its own entries; rows get the same.
-            if placement.page.language == "zh" and hasattr(index, "_segment_chinese"):
-                entry = {**entry, "title": index._segment_chinese(entry["title"]), "text": index._segment_chinese(entry["text"])}
-            index.entries.append(entry)
-    return context
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:

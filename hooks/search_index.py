@@ -6,11 +6,15 @@
 - After the last language is built, indexes the whole site with Pagefind and empties the
   lunr index Material's search plugin wrote: the worker does not read it, and every reader
   would otherwise download all five languages of it.
+
+`KB_SEARCH_ENGINE=lunr` builds Material's stock lunr search instead, for the search
+benchmark's comparison (tests/benchmarks/search.py); the site is published with Pagefind.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from jinja2 import Environment
@@ -29,7 +33,13 @@ log = get_plugin_logger(__name__)
 LUNR_INDEX = Path("search") / "search_index.json"
 
 
+def uses_pagefind() -> bool:
+    return os.environ.get("KB_SEARCH_ENGINE", "pagefind") != "lunr"
+
+
 def _search_worker_filter(config_html: str, worker_url: str) -> Markup:
+    if not uses_pagefind():
+        return Markup(config_html)
     return Markup(with_search_worker(str(config_html), worker_url=worker_url))
 
 
@@ -52,7 +62,7 @@ def empty_lunr_index(site_dir: Path) -> None:
 
 @event_priority(-150)  # after static-i18n (-100) has built the other languages
 def on_post_build(*, config: MkDocsConfig) -> None:
-    if not is_main_build(config):
+    if not is_main_build(config) or not uses_pagefind():
         return
     site_dir = Path(config.site_dir)
     summary = write_search_index(site_dir)

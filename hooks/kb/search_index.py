@@ -4,7 +4,7 @@ Reads a built site, prepares each page (kb.search_records) and runs the Pagefind
 over the prepared copies, writing its bundle into the site next to the pages it indexes, so
 each published version carries its own. Rows that are results of their own are indexed as
 small pages whose `target` meta says where the row is. Why Pagefind and not Material's lunr
-index: docs/search-decision.md.
+index: tests/benchmarks/search-decision.md.
 """
 
 from __future__ import annotations

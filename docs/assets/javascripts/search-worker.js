@@ -3,7 +3,7 @@
  * Material's search box starts this worker (overrides/main.html points its __config.search
  * here, with the page language) and talks to it in Material's protocol: SETUP -> READY,
  * QUERY -> RESULT holding groups of results, a page first and then its sections. The engine
- * is Pagefind's index of this version and language (docs/search-decision.md), loaded in
+ * is Pagefind's index of this version and language (tests/benchmarks/search-decision.md), loaded in
  * chunks as queries need them. Queries are folded the way the index folded the pages. */
 "use strict"
 
