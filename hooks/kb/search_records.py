@@ -74,8 +74,8 @@ def _row_records(article: _Element, *, page_url: str, language: str) -> list[Sea
     page_title = " ".join(headings[0].xpath("text()")).strip() if headings else ""
     records = []
     for row in article.xpath(".//tr[@data-kb-row and @id]"):
-        headers = row.xpath("./th[@scope='row']")
-        label = _text(headers[0]) if headers else _text(row)
+        conditions = row.xpath("./th[@scope='row'] | ./td[@data-kb-condition]")
+        label = " · ".join(_text(cell) for cell in conditions) if conditions else _text(row)
         caption = _caption(row)
         records.append(SearchRecord(f"{page_url}#{row.get('id')}", language, f"{caption}: {label}" if caption else label, searchable(f"{_column_labels(row)} {_text(row)}"), page_title))
     for row in article.xpath(".//tr[starts-with(@id, 'phone-')]"):

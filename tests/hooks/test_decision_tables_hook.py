@@ -55,8 +55,8 @@ def test_table_data_files_are_not_published(site: Path) -> None:
 
 def test_every_row_is_a_search_result_linking_to_its_row(site: Path) -> None:
     records = {record.url: record.title for _, page in prepared_pages(site) for record in page.records}
-    assert records["/ru/#parcel-status--buffer-post"].endswith(": Буфер")
-    assert records["/#parcel-status--buffer-post"].endswith(": Buffer")
+    assert records["/ru/#parcel-status--buffer-post"].endswith(": Буфер · Почта России")
+    assert records["/#parcel-status--buffer-post"].endswith(": Buffer · Russian Post")
     assert records["/fa/refunds/#refund-thresholds--up-to-500000"].endswith(": تا ۵۰۰٫۰۰۰ تومان")
     assert (site / "pagefind" / "pagefind-entry.json").exists()
 

@@ -11,7 +11,7 @@ PAGE = """<!DOCTYPE html><html lang="fa"><body><nav>Menu</nav>
 <div class="kb-decision-table"><search class="kb-dt-filter"><input></search><table>
 <caption>بر اساس مبلغ</caption>
 <thead><tr><th scope="col">نوع</th><th scope="col">اقدام</th></tr></thead>
-<tbody><tr data-kb-row="credit" id="t--credit"><th scope="row"><span>اعتباری</span><a class="kb-dt-permalink" href="#t--credit">#</a></th><td>کمتر از ۵۰۰٫۰۰۰</td></tr></tbody>
+<tbody><tr data-kb-row="credit" id="t--credit"><th scope="row"><span>اعتباری</span><a class="kb-dt-permalink" href="#t--credit">#</a></th><td data-kb-condition="">نقدی</td><td>کمتر از ۵۰۰٫۰۰۰</td></tr></tbody>
 </table></div>
 <table><thead><tr><th>Service</th><th>Phone</th></tr></thead>
 <tbody><tr id="phone-78002005888"><td>Post</td><td><a href="tel:+78002005888">8 800 200 58 88</a></td></tr></tbody></table>
@@ -41,7 +41,7 @@ def test_rows_and_phone_entries_are_results_of_their_own() -> None:
     page = prepared_page(PAGE, page_url="/fa/x/")
     assert page is not None
     row, phone = page.records
-    assert (row.url, row.title, row.language, row.page_title) == ("/fa/x/#t--credit", "بر اساس مبلغ: اعتباری", "fa", "عودت وجه ۱۶۹۹")
+    assert (row.url, row.title, row.language, row.page_title) == ("/fa/x/#t--credit", "بر اساس مبلغ: اعتباری · نقدی", "fa", "عودت وجه ۱۶۹۹")
     assert "نوع اقدام" in row.content and "500000" in row.content
     assert (phone.url, phone.title) == ("/fa/x/#phone-78002005888", "Post — 8 800 200 58 88")
     assert "Phone" in phone.content and "8002005888" in phone.content

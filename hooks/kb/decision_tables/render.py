@@ -70,7 +70,8 @@ def _row(tbody: etree.Element, table: DecisionTable, row: Row, language: str, ui
     anchor = table.row_anchor(row)
     tr = _sub(tbody, "tr", id=anchor, data_kb_row=row.id)
     for index, column in enumerate(table.condition_columns):
-        cell = _sub(tr, "th", scope="row") if index == 0 else _sub(tr, "td")
+        # Marked so that the search index can title the row with all its conditions.
+        cell = _sub(tr, "th", scope="row") if index == 0 else _sub(tr, "td", data_kb_condition="")
         text, is_markdown = condition_text(table, column, row.conditions[column.key], language, ui)
         content = _sub(cell, "span")
         if is_markdown:
