@@ -15,10 +15,15 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a browser leaving a page mid-download breaks the pipe: not the site's fault
+
+
 @contextmanager
 def serve_folder(folder: Path) -> Iterator[str]:
     """Yield the base URL ("http://127.0.0.1:PORT/") of a server for folder."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(folder)))
+    server = _QuietServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(folder)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
