@@ -68,7 +68,7 @@ def test_every_phone_number_in_the_directory_is_a_tel_link(built_site: BuiltSite
             assert number in linked, f"{number} is not a tel: link"
 
 
-def test_every_page_is_in_english_and_up_to_date() -> None:
+def test_every_page_is_in_every_language_and_up_to_date() -> None:
     from collections import defaultdict
 
     from kb.front_matter import declared_fields
@@ -82,8 +82,8 @@ def test_every_page_is_in_english_and_up_to_date() -> None:
     for page, texts in groups.items():
         source_language = str(declared_fields(next(iter(texts.values()))).get("source_language"))
         state = page_states(texts, source_language=source_language, languages=LANGUAGES)
-        if state["en"] not in (State.SOURCE, State.UP_TO_DATE) or state[source_language] != State.SOURCE:
-            stale[page] = state
+        if state[source_language] != State.SOURCE or any(state[language] not in (State.SOURCE, State.UP_TO_DATE) for language in LANGUAGES):
+            stale[page] = {language: state[language].name for language in LANGUAGES}
     assert stale == {}
 
 
@@ -95,6 +95,13 @@ def test_every_decision_table_translation_is_up_to_date() -> None:
     for path in sorted(DOCS_DIR.rglob("*.table.yml")):
         table, _ = parse_table(path.read_text(encoding="utf-8"), path=relative(path), path_in_docs=relative(path), languages=LANGUAGES)
         states = table_states(table, languages=LANGUAGES)
-        if states["en"] is not State.UP_TO_DATE:
-            stale[relative(path)] = states["en"]
+        behind = {language: state.name for language, state in states.items() if state not in (State.SOURCE, State.UP_TO_DATE)}
+        if behind:
+            stale[relative(path)] = behind
     assert stale == {}
+
+
+@pytest.mark.parametrize("area", sorted(AREAS))
+def test_every_area_has_a_glossary_in_every_language(area: str) -> None:
+    missing = [language for language in LANGUAGES if not (DOCS_DIR / "snippets" / "glossary" / f"{area}.{language}.md").exists()]
+    assert missing == []
