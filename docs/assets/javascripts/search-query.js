@@ -4,7 +4,8 @@
  * Latvian words are cut to their stem: Pagefind has no Latvian stemmer, but it matches
  * words by prefix, so "atbildes" finds "atbilde" and "atbildēt". Chinese characters are
  * words of their own on both sides (the index separates them with zero-width spaces), and
- * search-worker.js ranks pages holding the typed characters side by side first.
+ * search-worker.js ranks pages holding the typed characters, or the typed words, side by
+ * side first.
  * Loaded by search-worker.js; the browser tests run the same cases as the Python tests. */
 (function (scope) {
   "use strict"
@@ -55,9 +56,15 @@
     return stemmed.replace(HAN_BOUNDARY, " ").replace(/(?<=\d)-(?=\p{L})/gu, " ")
   }
 
-  /* The runs of two or more Chinese characters typed, to be found side by side. */
+  /* What must stand side by side in a page to rank it first: each run of two or more Chinese
+   * characters typed, and a query of several words as typed (lower case: compared with the
+   * page text in lower case), so that a heading an agent types word for word beats a page
+   * that only holds the same words apart. */
   function phrases(query) {
-    return fold(query).match(HAN_RUN) || []
+    const folded = fold(query).trim().replace(/\s+/g, " ")
+    const runs = folded.match(HAN_RUN) || []
+    const words = folded.split(" ").filter(word => /\p{L}/u.test(word))
+    return words.length > 1 && !runs.length ? [folded.toLocaleLowerCase()] : runs
   }
 
   scope.kbSearchQuery = { normalise, phrases }

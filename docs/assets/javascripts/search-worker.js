@@ -11,8 +11,8 @@ importScripts("search-query.js")
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 const MAX_RESULTS = 10
-// Chinese queries match character by character; this many candidates are re-ranked by
-// whether they hold the typed characters side by side.
+// Pagefind matches words (and Chinese characters) wherever they stand; this many candidates
+// are re-ranked by whether they hold the typed characters or words side by side.
 const PHRASE_CANDIDATES = 30
 const PHRASE_BOOST = 10
 const here = new URL(self.location.href)
@@ -96,7 +96,7 @@ async function search(query) {
   if (phrases.length)
     loaded = loaded
       .map(([result, data]) => {
-        const text = data.content.replaceAll("\u200b", "")
+        const text = data.content.replaceAll("\u200b", "").toLocaleLowerCase()
         const held = phrases.filter(phrase => text.includes(phrase)).length
         return [{ ...result, score: result.score * (1 + PHRASE_BOOST * held) }, data]
       })
