@@ -4,8 +4,7 @@
  * Latvian words are cut to their stem: Pagefind has no Latvian stemmer, but it matches
  * words by prefix, so "atbildes" finds "atbilde" and "atbildēt". Chinese characters are
  * words of their own on both sides (the index separates them with zero-width spaces), and
- * search-worker.js ranks pages holding the typed characters, or the typed words, side by
- * side first.
+ * search-worker.js ranks pages holding the typed words (or characters) side by side first.
  * Loaded by search-worker.js; the browser tests run the same cases as the Python tests. */
 (function (scope) {
   "use strict"

@@ -11,8 +11,10 @@ importScripts("search-query.js")
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 const MAX_RESULTS = 10
-// Pagefind matches words (and Chinese characters) wherever they stand; this many candidates
-// are re-ranked by whether they hold the typed characters or words side by side.
+// Pagefind matches words (and Chinese characters) wherever they stand. Results holding the
+// typed words or characters side by side rank first: of this many candidates, the word
+// positions Pagefind returns with each result pick the likeliest, and only those results'
+// texts are fetched and checked.
 const PHRASE_CANDIDATES = 30
 const PHRASE_BOOST = 10
 const here = new URL(self.location.href)
@@ -85,13 +87,36 @@ function groups(loaded, terms) {
   })
 }
 
+/* The longest run of consecutive word positions among a result's matches, at most `words`. */
+function sideBySide(locations, words) {
+  const positions = [...new Set(locations)].sort((a, b) => a - b)
+  let longest = positions.length ? 1 : 0
+  for (let index = 1, run = 1; index < positions.length && longest < words; index++) {
+    run = positions[index] === positions[index - 1] + 1 ? run + 1 : 1
+    longest = Math.max(longest, run)
+  }
+  return Math.min(longest, words)
+}
+
+/* The results worth fetching: those whose matches stand closest together first. */
+function likeliestFirst(results, words) {
+  if (words < 2)
+    return results.slice(0, MAX_RESULTS)
+  const boost = result => 1 + PHRASE_BOOST * (sideBySide(result.words, words) - 1) / (words - 1)
+  return results.slice(0, PHRASE_CANDIDATES)
+    .map(result => [result, result.score * boost(result)])
+    .sort(([, a], [, b]) => b - a)
+    .slice(0, MAX_RESULTS)
+    .map(([result]) => result)
+}
+
 async function search(query) {
   const normalised = kbSearchQuery.normalise(query, language).trim()
   if (!normalised)
     return { items: [] }
   const found = await pagefind.search(normalised)
   const phrases = kbSearchQuery.phrases(query)
-  const candidates = found ? found.results.slice(0, phrases.length ? PHRASE_CANDIDATES : MAX_RESULTS) : []
+  const candidates = found ? likeliestFirst(found.results, phrases.length ? normalised.split(/\s+/).length : 1) : []
   let loaded = await Promise.all(candidates.map(async result => [result, await result.data()]))
   if (phrases.length)
     loaded = loaded
@@ -101,7 +126,6 @@ async function search(query) {
         return [{ ...result, score: result.score * (1 + PHRASE_BOOST * held) }, data]
       })
       .sort(([a], [b]) => b.score - a.score)
-      .slice(0, MAX_RESULTS)
   // Every word counts as found: Material then highlights them on the page it opens.
   const terms = Object.fromEntries(query.trim().split(/\s+/).map(word => [word, true]))
   return { items: groups(loaded, terms) }
