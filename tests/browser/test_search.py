@@ -90,3 +90,21 @@ def test_query_folding_meets_the_index_folding(page: Page, release_url: str, lan
     indexed = re.split(r"[\s\u200b]+", searchable(page_text).lower())
     # Pagefind matches a query word to the start of an indexed word.
     assert all(any(word.startswith(term.lower()) for word in indexed) for term in terms), (terms, indexed)
+
+
+STOP_WORD_CASES = [
+    ("en", "returning the parcel", "returning parcel"),
+    ("en", "the", "the"),  # nothing else typed: searched as typed
+    ("ru", "ошибка в адресе", "ошибка адресе"),
+    ("fa", "کارت به دستم نرسید", "کارت دستم نرسید"),
+    ("lv", "atbilde uz ziņojumu", "atbild ziņojum"),
+    ("zh", "7天包退", "7 天 包 退"),  # every Chinese character is kept
+]
+
+
+@pytest.mark.parametrize(("language", "query", "searched"), STOP_WORD_CASES)
+def test_stop_words_are_dropped_from_a_query_of_several_words(page: Page, release_url: str, language: str, query: str, searched: str) -> None:
+    page.goto(release_url)
+    page.add_script_tag(url=f"{release_url}assets/javascripts/search-query.js")
+    result = page.evaluate("([query, language]) => kbSearchQuery.withoutStopWords(kbSearchQuery.normalise(query, language), language)", [query, language])
+    assert result == searched

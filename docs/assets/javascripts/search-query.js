@@ -19,6 +19,15 @@
   const LATVIAN_ENDINGS = ["iem", "ām", "ēm", "ās", "ēs", "os", "as", "es", "ai", "ei", "is", "us", "ie",
     "a", "e", "i", "u", "s", "š", "ā", "ē", "ī", "ū", "o"]
   const LATVIAN_STEM_MIN = 4
+  // Words too common to search for: each matches nearly every page, which costs Pagefind tens
+  // of milliseconds at a thousand pages and ranks nothing. Dropped from a query of several
+  // words (a query of nothing else is searched as typed). Chinese keeps every character.
+  const STOP_WORDS = {
+    en: ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or", "that", "the", "this", "to", "with"],
+    ru: ["а", "в", "во", "для", "же", "за", "и", "из", "к", "как", "ли", "на", "но", "о", "об", "от", "по", "с", "со", "у", "что", "это"],
+    fa: ["و", "در", "به", "از", "که", "را", "با", "این", "آن", "برای", "تا", "یا", "است"],
+    lv: ["ar", "arī", "bet", "ir", "ka", "kā", "lai", "no", "par", "pie", "un", "uz", "vai"],
+  }
   const HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
   const HAN_BOUNDARY = new RegExp(`(?<=[${HAN}])(?=\\S)|(?<=\\S)(?=[${HAN}])`, "g")
   const HAN_RUN = new RegExp(`[${HAN}]{2,}`, "g")
@@ -55,6 +64,14 @@
     return stemmed.replace(HAN_BOUNDARY, " ").replace(/(?<=\d)-(?=\p{L})/gu, " ")
   }
 
+  /* A normalised query without its stop words, unless nothing else is left. */
+  function withoutStopWords(normalised, language) {
+    const stop = new Set(STOP_WORDS[language] || [])
+    const words = normalised.split(/\s+/).filter(Boolean)
+    const kept = words.filter(word => !stop.has(word.toLocaleLowerCase(language)))
+    return (kept.length ? kept : words).join(" ")
+  }
+
   /* What must stand side by side in a page to rank it first: each run of two or more Chinese
    * characters typed, and a query of several words as typed (lower case: compared with the
    * page text in lower case), so that a heading an agent types word for word beats a page
@@ -66,5 +83,5 @@
     return words.length > 1 && !runs.length ? [folded.toLocaleLowerCase()] : runs
   }
 
-  scope.kbSearchQuery = { normalise, phrases }
+  scope.kbSearchQuery = { normalise, withoutStopWords, phrases }
 })(self)

@@ -17,6 +17,8 @@ const MAX_RESULTS = 10
 // texts are fetched and checked.
 const PHRASE_CANDIDATES = 30
 const PHRASE_BOOST = 10
+const NEAR = 2
+const WARM_UP_QUERY = "zzzz" // a word no page holds: it fetches one small index chunk
 const here = new URL(self.location.href)
 const language = here.searchParams.get("lang") || "en"
 const siteRoot = new URL("../../", here) // this file is at <version root>/assets/javascripts/
@@ -87,12 +89,13 @@ function groups(loaded, terms) {
   })
 }
 
-/* The longest run of consecutive word positions among a result's matches, at most `words`. */
+/* The longest run of matched word positions, each within NEAR of the last, at most `words`
+ * (stop words, dropped from the query, may stand between the words typed). */
 function sideBySide(locations, words) {
   const positions = [...new Set(locations)].sort((a, b) => a - b)
   let longest = positions.length ? 1 : 0
   for (let index = 1, run = 1; index < positions.length && longest < words; index++) {
-    run = positions[index] === positions[index - 1] + 1 ? run + 1 : 1
+    run = positions[index] - positions[index - 1] <= NEAR ? run + 1 : 1
     longest = Math.max(longest, run)
   }
   return Math.min(longest, words)
@@ -111,12 +114,12 @@ function likeliestFirst(results, words) {
 }
 
 async function search(query) {
-  const normalised = kbSearchQuery.normalise(query, language).trim()
+  const normalised = kbSearchQuery.withoutStopWords(kbSearchQuery.normalise(query, language).trim(), language)
   if (!normalised)
     return { items: [] }
   const found = await pagefind.search(normalised)
   const phrases = kbSearchQuery.phrases(query)
-  const candidates = found ? likeliestFirst(found.results, phrases.length ? normalised.split(/\s+/).length : 1) : []
+  const candidates = found ? likeliestFirst(found.results, phrases.length ? normalised.split(" ").length : 1) : []
   let loaded = await Promise.all(candidates.map(async result => [result, await result.data()]))
   if (phrases.length)
     loaded = loaded
@@ -136,6 +139,9 @@ addEventListener("message", async ({ data: message }) => {
     pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href)
     await pagefind.options({ baseUrl: "/", excerptLength: 24 })
     await pagefind.init()
+    // Pagefind's first search is slow, whatever it looks for (its search code warms up):
+    // that happens here, while the page loads, and not while an agent waits for results.
+    await pagefind.search(WARM_UP_QUERY)
     postMessage({ type: READY })
   } else if (message.type === QUERY) {
     const query = ++latestQuery
