@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from support.paths import REPO_ROOT
@@ -75,3 +76,27 @@ def test_codeowners_lines_name_a_path_and_a_team() -> None:
 def test_dependabot_watches_pip_and_actions() -> None:
     config = yaml.safe_load((REPO_ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
     assert {update["package-ecosystem"] for update in config["updates"]} == {"pip", "github-actions"}
+
+
+REPO_DOCUMENTS = ["README.md", "CONTRIBUTING.md", "tests/benchmarks/search-decision.md"]
+
+
+def relative_link_targets(markdown_text: str) -> list[str]:
+    """The paths that a Markdown document's links name in this repository (no URL, no anchor)."""
+    import lxml.html
+    import markdown
+
+    html = markdown.markdown(markdown_text, extensions=["tables", "fenced_code"])
+    links = lxml.html.fragment_fromstring(html, create_parent="div").xpath("//a/@href")
+    return [link.split("#", 1)[0] for link in links if link and not re.match(r"^[a-z][a-z0-9+.-]*:|^#", link)]
+
+
+@pytest.mark.parametrize("document", REPO_DOCUMENTS)
+def test_repository_documents_link_to_files_that_exist(document: str) -> None:
+    path = REPO_ROOT / document
+    missing = [target for target in relative_link_targets(path.read_text(encoding="utf-8")) if not (path.parent / target).exists()]
+    assert missing == []
+
+
+def test_the_link_check_sees_a_missing_file() -> None:
+    assert relative_link_targets("[a](docs/index.md) [b](https://example.org) [c](#x) [d](nowhere.md#y)") == ["docs/index.md", "nowhere.md"]
