@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from html.parser import HTMLParser
 
 import markdown
@@ -67,6 +68,7 @@ class _Text(HTMLParser):
         self.parts.append(data)
 
 
+@lru_cache(maxsize=4096)  # a source page is compared with each of its translations
 def page_text(markdown_body: str) -> str:
     """What a reader reads of a page body: Markdown rendered, then the text of the HTML."""
     html = markdown.markdown(markdown_body, extensions=["attr_list", "tables", "admonition", "md_in_html", "def_list"])

@@ -11,6 +11,7 @@ import posixpath
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kb.findings import Finding
 from kb.yaml_source import LineDict, SourceError, load_yaml
@@ -108,6 +109,11 @@ def page_area(path_in_docs: str) -> str:
 
 def declared_fields(text: str) -> dict[str, object]:
     """The fields a page's front matter declares, unchecked; empty if it cannot be read."""
+    return dict(_declared_fields(text))
+
+
+@lru_cache(maxsize=4096)  # several hooks read each page's fields in each language's build
+def _declared_fields(text: str) -> dict[str, object]:
     block = front_matter_block(text)
     if block is None:
         return {}

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
+from functools import lru_cache
+
+import lxml.html
 
 
-class _IdCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for name, value in attrs:
-            if name == "id" and value:
-                self.ids.add(value)
-
-
+@lru_cache(maxsize=8)  # two hooks ask for the ids of the page being built
 def element_ids(html: str) -> frozenset[str]:
-    collector = _IdCollector()
-    collector.feed(html)
-    collector.close()
-    return frozenset(collector.ids)
+    if not html.strip():
+        return frozenset()
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    return frozenset(value for value in root.xpath("//@id") if value)

@@ -15,7 +15,7 @@ import lxml.html
 
 from kb.findings import Finding
 
-_URL_ATTRIBUTES = {("a", "href"), ("link", "href"), ("img", "src"), ("script", "src"), ("source", "src"), ("iframe", "src")}
+_URL_ATTRIBUTE = {"a": "href", "link": "href", "img": "src", "script": "src", "source": "src", "iframe": "src"}
 
 
 @dataclass
@@ -35,14 +35,14 @@ def _read(path: Path) -> _BuiltPage:
             page.ids.add(element.get("id"))
         if element.tag == "a" and element.get("name"):
             page.ids.add(element.get("name"))
-        for tag, attribute in _URL_ATTRIBUTES:
-            if element.tag == tag and element.get(attribute) is not None:
-                page.urls.append((element.get(attribute), element.sourceline or 1))
+        attribute = _URL_ATTRIBUTE.get(element.tag)
+        if attribute and element.get(attribute) is not None:
+            page.urls.append((element.get(attribute), element.sourceline or 1))
     return page
 
 
-def _target_file(site_dir: Path, page_path: str, url_path: str, site_path: str) -> str | None:
-    """The site file a link path points at (relative to site_dir), or None if none exists.
+def _target_file(site_files: frozenset[str], page_path: str, url_path: str, site_path: str) -> str | None:
+    """The site file a link path points at (one of site_files), or None if none exists.
 
     Absolute paths are read under site_path, where the site is served (the 404 page's
     links are absolute, and mike serves each release from /<version>/).
@@ -56,12 +56,14 @@ def _target_file(site_dir: Path, page_path: str, url_path: str, site_path: str) 
         joined = posixpath.normpath(posixpath.join(folder, url_path))
     candidates = [joined] if not url_path.endswith("/") else []
     candidates.append(posixpath.join(joined, "index.html") if joined != "." else "index.html")
-    return next((candidate for candidate in candidates if (site_dir / candidate).is_file()), None)
+    return next((candidate for candidate in candidates if candidate in site_files), None)
 
 
 def crawl(site_dir: Path, *, display_dir: str, site_path: str = "/") -> list[Finding]:
     """Faults of every HTML page under site_dir, reported as display_dir/<page>:<line>."""
-    pages = {path.relative_to(site_dir).as_posix(): path for path in sorted(site_dir.rglob("*.html"))}
+    # Every page links the same theme files and navigation: one listing, not a stat per link.
+    site_files = frozenset(path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*") if path.is_file())
+    pages = {relative: site_dir / relative for relative in sorted(site_files) if relative.endswith(".html")}
     parsed: dict[str, _BuiltPage] = {}
 
     def page(relative: str) -> _BuiltPage:
@@ -77,7 +79,7 @@ def crawl(site_dir: Path, *, display_dir: str, site_path: str = "/") -> list[Fin
                 continue
             where = f"{display_dir}/{relative}"
             if parts.path:
-                target = _target_file(site_dir, relative, unquote(parts.path), site_path)
+                target = _target_file(site_files, relative, unquote(parts.path), site_path)
                 if target is None:
                     findings.append(Finding(where, line, f"link {url} leads to no file in the built site", "it comes from the page's source, a theme override or the language switcher: fix the link there"))
                     continue
