@@ -6,24 +6,24 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from support.browser import record_requests, wcag_violations
-from support.paths import language_prefix
+from support.paths import LANGUAGES, language_prefix
 
 pytestmark = pytest.mark.browser
 
-# (area, source language, a page with a decision table)
+# (area, a page with a decision table)
 AREAS = [
-    ("online-store", "ru", "send-to-branded-store"),
-    ("entekhab-1699", "fa", "refunds"),
-    ("home-shopping", "ru", "where-is-my-parcel"),
-    ("swopify", "lv", "customer-contact-takeover"),
-    ("baofeng-tv", "zh", "application-process"),
+    ("online-store", "send-to-branded-store"),
+    ("entekhab-1699", "refunds"),
+    ("home-shopping", "where-is-my-parcel"),
+    ("swopify", "customer-contact-takeover"),
+    ("baofeng-tv", "application-process"),
 ]
 
 
-@pytest.mark.parametrize(("area", "source_language", "table_page"), AREAS)
-@pytest.mark.parametrize("in_source_language", [True, False], ids=["source", "english"])
-def test_area_pages_render_accessibly_and_offline(page: Page, release_url: str, area: str, source_language: str, table_page: str, in_source_language: bool) -> None:
-    language = source_language if in_source_language else "en"
+@pytest.mark.parametrize(("area", "table_page"), AREAS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_area_pages_render_accessibly_and_offline(page: Page, release_url: str, area: str, table_page: str, language: str) -> None:
+    # Every area in every language: a Persian reader's table of Russian rules is right to left too.
     requests = record_requests(page, release_url)
     for slug in ("", f"{table_page}/"):
         page.goto(f"{release_url}{language_prefix(language)}{area}/{slug}", wait_until="networkidle")
