@@ -55,6 +55,10 @@ def test_say_block_separates_the_words_to_say_from_their_meaning(site: Path) -> 
     assert meaning.text.startswith("Hello, Customer Support department")
     [button] = [element for element in elements if element.has_class("kb-script-copy")]
     assert button.attrs["data-clipboard-target"] == f"#{script.attrs['id']}"
+    # Said in Russian on the English page; on the Russian page, in the page's own language.
+    assert (script.attrs.get("lang"), script.attrs.get("dir")) == ("ru", "ltr")
+    [original] = [element for element in parse_file(site / "ru" / "shop" / "greeting" / "index.html") if element.has_class("kb-script-text")]
+    assert "lang" not in original.attrs
 
 
 def test_glossary_page_lists_the_area_terms(site: Path) -> None:

@@ -105,3 +105,23 @@ def test_every_decision_table_translation_is_up_to_date() -> None:
 def test_every_area_has_a_glossary_in_every_language(area: str) -> None:
     missing = [language for language in LANGUAGES if not (DOCS_DIR / "snippets" / "glossary" / f"{area}.{language}.md").exists()]
     assert missing == []
+
+
+@pytest.mark.parametrize(("area", "source_language"), AREAS.items())
+def test_scripts_on_translated_pages_say_their_language_and_direction(built_site: BuiltSite, area: str, source_language: str) -> None:
+    expected = {"lang": source_language, "dir": "rtl" if source_language == "fa" else "ltr"}
+    scripts_seen = 0
+    for language in LANGUAGES:
+        for page in sorted((built_site.site_dir / ("" if language == "en" else language) / area).rglob("index.html")):
+            for script in (element for element in parse_file(page) if element.has_class("kb-script-text")):
+                scripts_seen += 1
+                marked = {name: script.attrs.get(name) for name in ("lang", "dir")}
+                assert marked == (expected if language != source_language else {"lang": None, "dir": None}), (page, marked)
+    if area in ("home-shopping", "entekhab-1699"):
+        assert scripts_seen > 0  # the areas whose sources have scripts
+
+
+def test_source_wording_in_a_persian_table_runs_left_to_right(built_site: BuiltSite) -> None:
+    page = built_site.site_dir / "fa" / "home-shopping" / "where-is-my-parcel" / "index.html"
+    spans = [element for element in parse_file(page) if element.tag == "span" and element.attrs.get("lang") == "ru"]
+    assert spans and all(span.attrs.get("dir") == "ltr" for span in spans)

@@ -25,3 +25,12 @@ def test_each_script_on_a_page_has_its_own_target() -> None:
 
 def test_other_admonitions_are_untouched() -> None:
     assert "kb-script" not in render('!!! note "N"\n    Текст.\n')
+
+
+def test_a_script_on_a_page_in_another_language_says_its_language_and_direction() -> None:
+    extension = SayBlockExtension()
+    extension.begin_page(page_language="fa", script_language="ru")
+    html = markdown.markdown('!!! say "به روسی"\n    Здравствуйте!\n\n    سلام!\n    {: .kb-meaning }\n', extensions=["admonition", "attr_list", extension])
+    assert '<div class="kb-script-text" dir="ltr" id="kb-script-1" lang="ru"><p>Здравствуйте!</p>' in html
+    extension.begin_page(page_language="ru", script_language="ru")
+    assert "lang=" not in markdown.markdown('!!! say "Скажите"\n    Здравствуйте!\n', extensions=["admonition", extension])

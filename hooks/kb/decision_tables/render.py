@@ -11,6 +11,7 @@ import xml.etree.ElementTree as etree
 from markdown.util import AtomicString
 
 from kb.decision_tables.model import Column, ConditionCell, DecisionTable, Row, Text
+from kb.passages import language_attributes, source_passage_language
 from kb.ui_text import UiText
 
 
@@ -21,12 +22,24 @@ def _sub(parent: etree.Element, tag: str, text: str | None = None, **attrs: str)
     return element
 
 
-def _set_markdown_text(element: etree.Element, markdown_text: str) -> None:
-    """Markdown text with its line breaks kept as <br>."""
-    first, *rest = markdown_text.split("\n")
-    element.text = first
-    for line in rest:
-        _sub(element, "br").tail = line
+def _append_text(element: etree.Element, text: str) -> None:
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+def _set_markdown_text(element: etree.Element, markdown_text: str, *, table: DecisionTable, language: str) -> None:
+    """Markdown text with its line breaks kept as <br>; a line in the source's own wording
+    (a script beside its meaning) marked with its language and direction."""
+    for index, line in enumerate(markdown_text.split("\n")):
+        if index:
+            _sub(element, "br")
+        passage = source_passage_language(line, page_language=language, source_language=table.source_language)
+        if passage:
+            _sub(element, "span", line, **language_attributes(passage, page_language=language))
+        else:
+            _append_text(element, line)
 
 
 def _plain(element: etree.Element, text: str) -> None:
@@ -75,7 +88,7 @@ def _row(tbody: etree.Element, table: DecisionTable, row: Row, language: str, ui
         text, is_markdown = condition_text(table, column, row.conditions[column.key], language, ui)
         content = _sub(cell, "span")
         if is_markdown:
-            _set_markdown_text(content, text)
+            _set_markdown_text(content, text, table=table, language=language)
         else:
             _plain(content, text)
         if index == 0:
@@ -85,7 +98,7 @@ def _row(tbody: etree.Element, table: DecisionTable, row: Row, language: str, ui
         cell = _sub(tr, "td")
         output: Text | None = row.outputs.get(column.key)
         if output is not None:
-            _set_markdown_text(cell, output.in_language(language, fallback=table.source_language))
+            _set_markdown_text(cell, output.in_language(language, fallback=table.source_language), table=table, language=language)
     if with_links:
         cell = _sub(tr, "td")
         if row.link:
@@ -98,7 +111,7 @@ def render_table(table: DecisionTable, *, language: str, ui: UiText) -> etree.El
     _filter_box(wrapper, table, ui)
     # No class on <table>: Material styles and scroll-wraps only tables without one.
     html_table = _sub(wrapper, "table", id=f"kb-table-{table.id}")
-    _set_markdown_text(_sub(html_table, "caption"), table.caption.in_language(language, fallback=table.source_language))
+    _set_markdown_text(_sub(html_table, "caption"), table.caption.in_language(language, fallback=table.source_language), table=table, language=language)
     with_links = any(row.link for row in table.rows)
     header = _sub(_sub(html_table, "thead"), "tr")
     for column in (*table.condition_columns, *table.output_columns):

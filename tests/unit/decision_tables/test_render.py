@@ -59,3 +59,17 @@ def test_a_translation_needs_the_table_in_its_language(parcel_table: DecisionTab
     _, extension = convert(parcel_table, "::: decision-table parcel-status.table.yml", language="lv")
     [finding] = extension.log.findings
     assert "no text in 'lv'" in finding.problem and finding.path == "docs/area/page.lv.md"
+
+
+def test_a_line_in_the_source_wording_is_marked_with_its_language_and_direction() -> None:
+    from support.tables import VALID_TABLE, table_from
+
+    text = VALID_TABLE.read_text(encoding="utf-8").replace(
+        'en: "The order is being packed; the courier will call 1 hour ahead."',
+        'en: "«Заказ собирается на складе, курьер позвонит за 1 час.»\\n*Meaning:* the order is being packed; the courier will call 1 hour ahead."',
+    )
+    table = table_from(text)
+    english, _ = convert(table, "::: decision-table parcel-status.table.yml", language="en")
+    russian, _ = convert(table, "::: decision-table parcel-status.table.yml", language="ru")
+    assert '<span dir="ltr" lang="ru">«Заказ собирается на складе, курьер позвонит за 1 час.»</span><br />\n<em>Meaning:</em> the order' in english
+    assert "lang=" not in russian  # the source's own page: nothing to mark
