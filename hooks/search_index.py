@@ -7,7 +7,7 @@
   lunr index Material's search plugin wrote: the worker does not read it, and every reader
   would otherwise download all five languages of it.
 
-`KB_SEARCH_ENGINE=lunr` builds Material's stock lunr search instead, for the search
+`KB_SEARCH_ENGINE=lunr` builds Material's own lunr search instead, for the search
 benchmark's comparison (tests/benchmarks/search.py); the site is published with Pagefind.
 """
 

@@ -1,4 +1,5 @@
-"""Benchmark: the site search, Pagefind (published) against Material's stock lunr index.
+"""Benchmark: the site search, Pagefind (published) against Material's lunr index (repaired:
+the `\\u200b` separator in mkdocs.yml, jieba for Chinese).
 
 Run on demand; prints figures, asserts nothing. Each site is built once per engine
 (`KB_SEARCH_ENGINE=pagefind|lunr`, build wall time recorded: Pagefind's added build time is the

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import lxml.html
+import markdown
 import pytest
 import yaml
 
@@ -83,9 +85,6 @@ REPO_DOCUMENTS = ["README.md", "CONTRIBUTING.md", "tests/benchmarks/search-decis
 
 def relative_link_targets(markdown_text: str) -> list[str]:
     """The paths that a Markdown document's links name in this repository (no URL, no anchor)."""
-    import lxml.html
-    import markdown
-
     html = markdown.markdown(markdown_text, extensions=["tables", "fenced_code"])
     links = lxml.html.fragment_fromstring(html, create_parent="div").xpath("//a/@href")
     return [link.split("#", 1)[0] for link in links if link and not re.match(r"^[a-z][a-z0-9+.-]*:|^#", link)]
