@@ -11,7 +11,7 @@ ADDR ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve serve-% build check test bench mark-synced chromium clean
+.PHONY: help serve serve-% build lint check test bench mark-synced chromium clean
 
 help: ## List the commands
 	@grep -hE '^[a-z%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
@@ -31,16 +31,21 @@ $(TEST_STAMP): requirements.txt requirements-test.txt | $(BIN)/python
 serve: $(SITE_STAMP) ## Serve all five languages at http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --dev-addr $(ADDR)
 
-serve-%: $(SITE_STAMP) ## Serve one language fast: make serve-ru (en, ru, fa, lv, zh)
+serve-%: $(SITE_STAMP) ## Serve one language fast: make serve-ru (any language of mkdocs.yml)
 	KB_ONLY_LANGUAGE=$* $(BIN)/mkdocs serve --dev-addr $(ADDR)
 
 build: $(SITE_STAMP) ## Strict build of the whole site into site/
 	$(BIN)/mkdocs build --strict --site-dir site
 
-check: $(TEST_STAMP) ## Quick editor check: strict build, workflow lint and the tests that need no browser
+lint: $(TEST_STAMP) ## Lint and format check (ruff) and type check (mypy) of the code
+	$(BIN)/ruff check hooks tests
+	$(BIN)/ruff format --check hooks tests
+	$(BIN)/mypy
+
+check: lint ## Quick check before a pull request: lint, types, strict build and the tests that need no browser
 	$(BIN)/python -m pytest tests -m "not browser"
 
-test: $(TEST_STAMP) chromium ## The whole test suite, browser tests included
+test: lint chromium ## The whole test suite, browser tests included (what CI runs)
 	$(BIN)/python -m pytest tests
 
 bench: $(TEST_STAMP) chromium ## Print the benchmarks' figures (table filter per keystroke; build time with and without checks; search)
@@ -49,7 +54,7 @@ bench: $(TEST_STAMP) chromium ## Print the benchmarks' figures (table filter per
 	$(BIN)/python tests/benchmarks/search.py
 
 mark-synced: $(SITE_STAMP) ## After updating a translation: make mark-synced PAGES="docs/area/page.fa.md" (or PAGES=--all)
-	PYTHONPATH=hooks $(BIN)/python -m kb.translation_sync $(PAGES)
+	PYTHONPATH=hooks $(BIN)/python -m kb.translation.mark_synced $(PAGES)
 
 chromium: ## Install Debian's chromium for the browser tests if it is missing
 	@test -x /usr/bin/chromium || { \

@@ -1,46 +1,42 @@
-"""Shared fixtures: the built site, the published (mike) site and a headless Chromium."""
+"""Shared fixtures: the published (mike) site, fixture sites built with the real configuration,
+and a headless Chromium."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
+from support.fixture_sites import BuiltSite, FixtureSite
+from support.mkdocs_run import build_strict
+from support.publish import PUBLISHED_VERSION, Publication, publish_with_mike, write_versions_json
+from support.static_server import serve_folder
+
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
 TESTS_DIR = Path(__file__).resolve().parent
-sys.path[:0] = [str(TESTS_DIR), str(TESTS_DIR.parent / "hooks")]
-
-from support.mkdocs_run import build_strict  # noqa: E402
-from support.paths import REPO_ROOT  # noqa: E402
-from support.publish import PUBLISHED_VERSION, publish_with_mike, write_versions_json  # noqa: E402
-from support.static_server import serve_folder  # noqa: E402
-
-
-class BuiltSite:
-    """The real KB built strictly once per test session, with what the build printed."""
-
-    def __init__(self, site_dir: Path, returncode: int, output: str) -> None:
-        self.site_dir = site_dir
-        self.returncode = returncode
-        self.output = output
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
-    site_dir = tmp_path_factory.mktemp("site")
-    result = build_strict(REPO_ROOT, site_dir)
-    return BuiltSite(site_dir, result.returncode, result.stdout + result.stderr)
-
-
-@pytest.fixture(scope="session")
-def published_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The gh-pages tree that the deploy workflow's mike command produces for the KB."""
+def publication(tmp_path_factory: pytest.TempPathFactory) -> Publication:
+    """The KB published as the deploy workflow publishes it: mike builds it strictly."""
     return publish_with_mike(tmp_path_factory.mktemp("publish"))
+
+
+@pytest.fixture(scope="session")
+def built_site(publication: Publication) -> BuiltSite:
+    """The release's built site and what its strict build printed (mike runs the build)."""
+    return BuiltSite(publication.root / PUBLISHED_VERSION, publication.returncode, publication.output)
+
+
+@pytest.fixture(scope="session")
+def published_root(publication: Publication) -> Path:
+    """The gh-pages tree that the deploy workflow's mike command produces for the KB."""
+    assert publication.returncode == 0, publication.output
+    return publication.root
 
 
 @pytest.fixture(scope="session")
@@ -78,26 +74,39 @@ def page(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
-def _served_fixture_site(tmp_path_factory: pytest.TempPathFactory, fixture: str) -> Iterator[str]:
-    """A fixture site (real config, theme and hooks, the fixture's pages), built and served
-    as mike publishes it, so the version selector finds its versions.json."""
-    from support.mkdocs_run import build_strict
+def _built_fixture_site(tmp_path_factory: pytest.TempPathFactory, fixture: str) -> FixtureSite:
+    from support.mkdocs_run import warnings_in
     from support.temp_site import FIXTURE_CONFIG, copy_project_with_docs
 
     root = copy_project_with_docs(tmp_path_factory.mktemp(fixture), TESTS_DIR / "fixtures" / fixture)
     published = root / "published"
     result = build_strict(root, published / PUBLISHED_VERSION, config_file=FIXTURE_CONFIG)
     assert result.returncode == 0, result.stderr
+    assert warnings_in(result.stderr) == []
     write_versions_json(published)
-    with serve_folder(published) as base_url:
+    return FixtureSite(published / PUBLISHED_VERSION, result.stdout + result.stderr)
+
+
+def _served(site: FixtureSite) -> Iterator[str]:
+    with serve_folder(site.site_dir.parent) as base_url:
         yield f"{base_url}{PUBLISHED_VERSION}/"
 
 
 @pytest.fixture(scope="session")
-def tables_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    yield from _served_fixture_site(tmp_path_factory, "decision-tables-site")
+def tables_site(tmp_path_factory: pytest.TempPathFactory) -> FixtureSite:
+    return _built_fixture_site(tmp_path_factory, "decision-tables-site")
 
 
 @pytest.fixture(scope="session")
-def content_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    yield from _served_fixture_site(tmp_path_factory, "content-site")
+def content_site(tmp_path_factory: pytest.TempPathFactory) -> FixtureSite:
+    return _built_fixture_site(tmp_path_factory, "content-site")
+
+
+@pytest.fixture(scope="session")
+def tables_site_url(tables_site: FixtureSite) -> Iterator[str]:
+    yield from _served(tables_site)
+
+
+@pytest.fixture(scope="session")
+def content_site_url(content_site: FixtureSite) -> Iterator[str]:
+    yield from _served(content_site)

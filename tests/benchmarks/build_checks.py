@@ -45,7 +45,9 @@ def main() -> None:
     added = with_checks / without - 1
     print(f"pages built: {sum(1 for _ in (REPO_ROOT / 'docs').rglob('*.md'))} source files, 5 languages")
     print(f"build without checks: {without:.2f} s; with checks: {with_checks:.2f} s (fastest of {RUNS})")
-    print(f"checks add {added:.1%} (ratio {with_checks / without:.3f}); target <= {TARGET:.0%} -> {'met' if added <= TARGET else 'NOT met'}")
+    print(
+        f"checks add {added:.1%} (ratio {with_checks / without:.3f}); target <= {TARGET:.0%} -> {'met' if added <= TARGET else 'NOT met'}"
+    )
 
 
 if __name__ == "__main__":

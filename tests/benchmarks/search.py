@@ -42,8 +42,8 @@ TESTS_DIR = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(TESTS_DIR), str(TESTS_DIR.parent / "hooks"), str(Path(__file__).resolve().parent)]
 
 from playwright.sync_api import Browser, Error, Page, Response, sync_playwright  # noqa: E402
-
 from search_corpus import corpus_queries, write_corpus  # noqa: E402
+
 from support.browser import CHROMIUM_ARGS  # noqa: E402
 from support.mkdocs_run import run_tool  # noqa: E402
 from support.paths import CHROMIUM, HOOKS_DIR, LANGUAGES, REPO_ROOT  # noqa: E402
@@ -60,7 +60,14 @@ BUILD_TIMEOUT_S = 3 * 3600
 READY_TIMEOUT_MS = 300_000
 LUNR_INDEX = Path("search") / "search_index.json"
 GZIP_MAGIC = b"\x1f\x8b"
-SEARCH_FILES = ("/pagefind/", "/search/search_index.json", "/javascripts/lunr/", "/javascripts/workers/search", "search-worker.js", "search-query.js")
+SEARCH_FILES = (
+    "/pagefind/",
+    "/search/search_index.json",
+    "/javascripts/lunr/",
+    "/javascripts/workers/search",
+    "search-worker.js",
+    "search-query.js",
+)
 
 # Before any page script: note when a worker first answers READY (Material's protocol: 1),
 # which both Material's lunr worker and the KB's Pagefind worker send once they can search.
@@ -223,7 +230,9 @@ def print_table(title: str, runs: list[EngineRun], *, with_hits: bool) -> None:
     print(f"\n== {title} ==")
     builds = {run.build.engine: run.build.seconds for run in runs}
     if set(ENGINES) <= builds.keys():
-        print(f"build wall time: pagefind {builds['pagefind']:.1f} s, lunr {builds['lunr']:.1f} s -> Pagefind adds {builds['pagefind'] - builds['lunr']:+.1f} s")
+        print(
+            f"build wall time: pagefind {builds['pagefind']:.1f} s, lunr {builds['lunr']:.1f} s -> Pagefind adds {builds['pagefind'] - builds['lunr']:+.1f} s"
+        )
     header = f"{'engine':<9}{'lang':<5}{'queries':>8}{'answered':>9}" + (f"{'hit@1':>7}{'hit@3':>7}" if with_hits else "")
     header += f"{'med ms':>8}{'p95 ms':>8}{'ready ms':>10}{'load KB':>9}{'KB/search med':>15}{'max':>8}{'index KB':>10}"
     for run in runs:
@@ -251,21 +260,31 @@ def print_summary(real: EngineRun, corpus: EngineRun | None) -> None:
     print("\n== Targets (Pagefind) ==")
     worst_1 = min(scores, key=lambda result: result.hit_at_1)
     worst_3 = min(scores, key=lambda result: result.hit_at_3)
-    print(f"real KB hit@1 >= {HIT_AT_1:.0%} per language: lowest {worst_1.hit_at_1:.0%} ({worst_1.language}) -> {verdict(worst_1.hit_at_1 >= HIT_AT_1)}")
-    print(f"real KB hit@3 >= {HIT_AT_3:.0%} per language: lowest {worst_3.hit_at_3:.0%} ({worst_3.language}) -> {verdict(worst_3.hit_at_3 >= HIT_AT_3)}")
+    print(
+        f"real KB hit@1 >= {HIT_AT_1:.0%} per language: lowest {worst_1.hit_at_1:.0%} ({worst_1.language}) -> {verdict(worst_1.hit_at_1 >= HIT_AT_1)}"
+    )
+    print(
+        f"real KB hit@3 >= {HIT_AT_3:.0%} per language: lowest {worst_3.hit_at_3:.0%} ({worst_3.language}) -> {verdict(worst_3.hit_at_3 >= HIT_AT_3)}"
+    )
     if corpus is None:
         print("1,000 x 5 corpus targets (<= 300 KB per search, p95 <= 100 ms): not measured (--quick)")
         return
     most = max(corpus.languages, key=lambda language: max(language.search_bytes))
     slowest = max(corpus.languages, key=lambda language: language.score.p95_ms)
-    print(f"corpus bytes per search <= {kb(MAX_BYTES_PER_SEARCH)} KB: max {kb(max(most.search_bytes))} KB ({most.score.language}) -> {verdict(max(most.search_bytes) <= MAX_BYTES_PER_SEARCH)}")
-    print(f"corpus p95 to first results <= {MAX_P95_MS:.0f} ms: highest {slowest.score.p95_ms:.1f} ms ({slowest.score.language}) -> {verdict(slowest.score.p95_ms <= MAX_P95_MS)}")
+    print(
+        f"corpus bytes per search <= {kb(MAX_BYTES_PER_SEARCH)} KB: max {kb(max(most.search_bytes))} KB ({most.score.language}) -> {verdict(max(most.search_bytes) <= MAX_BYTES_PER_SEARCH)}"
+    )
+    print(
+        f"corpus p95 to first results <= {MAX_P95_MS:.0f} ms: highest {slowest.score.p95_ms:.1f} ms ({slowest.score.language}) -> {verdict(slowest.score.p95_ms <= MAX_P95_MS)}"
+    )
 
 
 # --- scenarios --------------------------------------------------------------------------
 
 
-def run_scenario(browser: Browser, label: str, project: Path, scratch: Path, queries_of: Callable[[str], list[SuiteQuery]]) -> list[EngineRun]:
+def run_scenario(
+    browser: Browser, label: str, project: Path, scratch: Path, queries_of: Callable[[str], list[SuiteQuery]]
+) -> list[EngineRun]:
     runs = []
     for engine in ENGINES:
         build = build_site(project, scratch / f"site-{engine}", engine)
@@ -282,7 +301,9 @@ def generated_kb(browser: Browser, scratch: Path, pages: int) -> list[EngineRun]
     started = time.perf_counter()
     project = write_corpus(scratch / "corpus", pages)
     print(f"wrote the corpus ({pages} pages x {len(LANGUAGES)} languages) in {time.perf_counter() - started:.1f} s", flush=True)
-    queries = {language: [SuiteQuery(language, query, ()) for query in corpus_queries(project, language, CORPUS_QUERIES)] for language in LANGUAGES}
+    queries = {
+        language: [SuiteQuery(language, query, ()) for query in corpus_queries(project, language, CORPUS_QUERIES)] for language in LANGUAGES
+    }
     for language, items in queries.items():
         print(f"  {language} queries: {', '.join(query.query for query in items)}")
     return run_scenario(browser, "generated KB", project, scratch, queries.__getitem__)
@@ -298,7 +319,9 @@ def main() -> None:
         print_table("Real KB: query suite (tests/search/queries.yml)", real, with_hits=True)
         corpus = None if options.quick else generated_kb(browser, Path(scratch) / "generated", options.pages)
         if corpus is not None:
-            print_table(f"Generated KB: {options.pages} pages x {len(LANGUAGES)} languages, {CORPUS_QUERIES} queries each", corpus, with_hits=False)
+            print_table(
+                f"Generated KB: {options.pages} pages x {len(LANGUAGES)} languages, {CORPUS_QUERIES} queries each", corpus, with_hits=False
+            )
         print_summary(real[0], corpus[0] if corpus else None)
 
 

@@ -130,7 +130,10 @@ def page_path(number: int, language: str) -> str:
 
 
 def project_config() -> dict[str, object]:
-    languages = [{"locale": language, "name": language, "build": True, **({"default": True} if language == DEFAULT_LANGUAGE else {})} for language in LANGUAGES]
+    languages = [
+        {"locale": language, "name": language, "build": True, **({"default": True} if language == DEFAULT_LANGUAGE else {})}
+        for language in LANGUAGES
+    ]
     return {
         "site_name": "Search benchmark corpus",
         "site_url": "https://kb.example.org/",
@@ -153,7 +156,7 @@ def write_corpus(root: Path, pages_per_language: int = 1000, *, seed: int = 1) -
     (root / "mkdocs.yml").write_text(yaml.safe_dump(project_config(), allow_unicode=True, sort_keys=False), encoding="utf-8")
     for language in LANGUAGES:
         pool = sentences(language)
-        rng = random.Random(f"{seed}-{language}")
+        rng = random.Random(f"{seed}-{language}")  # noqa: S311 - a reproducible sample, not a secret
         for number in range(pages_per_language):
             target = root / "docs" / page_path(number, language)
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -193,7 +196,7 @@ def query_from(sentence: str, language: str, rng: random.Random) -> str | None:
 
 def corpus_queries(root: Path, language: str, count: int = 15, *, seed: int = 2) -> list[str]:
     """count distinct queries made of words of the generated pages in language."""
-    rng = random.Random(f"{seed}-{language}")
+    rng = random.Random(f"{seed}-{language}")  # noqa: S311 - a reproducible sample, not a secret
     pool = corpus_sentences(root, language)
     queries: dict[str, None] = {}
     while len(queries) < count:

@@ -35,7 +35,7 @@ def test_every_page_reads_in_the_language_itself(page: Page, release_url: str, l
     problems = []
     for slug in page_slugs():
         url = f"{release_url}{language_prefix(language)}{slug}"
-        page.goto(url, wait_until="load")
+        page.goto(url, wait_until="domcontentloaded")
         state = page.evaluate(
             """() => ({
               lang: document.documentElement.lang,

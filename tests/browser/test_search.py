@@ -1,6 +1,6 @@
 """Site search in Chromium, on the published release: the regression suite's targets, results
 in the reader's language and release only, rows as results, keyboard use, and query folding
-that agrees with the index (search-query.js against kb.search_text)."""
+that agrees with the index (search-query.js against kb.search.text)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from kb.search_text import searchable
+from kb.search.text import searchable
 from support.browser import record_requests
 from support.paths import language_prefix
 from support.search_suite import SuiteQuery, open_search, run_language, run_query
@@ -31,7 +31,9 @@ def test_query_suite_meets_its_targets(page: Page, release_url: str, language: s
     assert requests.third_party == [] and requests.failed == []
 
 
-@pytest.mark.parametrize(("language", "query"), [("en", "Thunderobot"), ("ru", "Thunderobot"), ("fa", "SWOPiFY"), ("lv", "SWOPiFY"), ("zh", "Baofeng")])
+@pytest.mark.parametrize(
+    ("language", "query"), [("en", "Thunderobot"), ("ru", "Thunderobot"), ("fa", "SWOPiFY"), ("lv", "SWOPiFY"), ("zh", "Baofeng")]
+)
 def test_results_are_in_the_readers_language_and_release_only(page: Page, release_url: str, language: str, query: str) -> None:
     open_search(page, f"{release_url}{language_prefix(language)}")
     outcome = run_query(page, SuiteQuery(language, query, ()), root=release_url)
@@ -103,8 +105,12 @@ STOP_WORD_CASES = [
 
 
 @pytest.mark.parametrize(("language", "query", "searched"), STOP_WORD_CASES)
-def test_stop_words_are_dropped_from_a_query_of_several_words(page: Page, release_url: str, language: str, query: str, searched: str) -> None:
+def test_stop_words_are_dropped_from_a_query_of_several_words(
+    page: Page, release_url: str, language: str, query: str, searched: str
+) -> None:
     page.goto(release_url)
     page.add_script_tag(url=f"{release_url}assets/javascripts/search-query.js")
-    result = page.evaluate("([query, language]) => kbSearchQuery.withoutStopWords(kbSearchQuery.normalise(query, language), language)", [query, language])
+    result = page.evaluate(
+        "([query, language]) => kbSearchQuery.withoutStopWords(kbSearchQuery.normalise(query, language), language)", [query, language]
+    )
     assert result == searched

@@ -1,4 +1,5 @@
-"""The published KB in real headless Chromium: every language, the switcher, RTL, offline, WCAG."""
+"""The published KB in real headless Chromium: the switcher, the self-hosted font, WCAG on the
+home and content pages (every page of every language: test_every_page.py)."""
 
 from __future__ import annotations
 
@@ -23,20 +24,6 @@ def switch_language(page: Page, language: str) -> None:
     page.locator(".md-header .md-select").hover()
     page.locator(f'a.md-select__link[hreflang="{language}"]').click()
     page.wait_for_load_state("networkidle")
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_home_and_content_page_render_in_their_language(page: Page, release_url: str, language: str) -> None:
-    requests = record_requests(page, release_url)
-    for slug in ("", CONTENT_PAGE):
-        open_page(page, f"{release_url}{language_prefix(language)}{slug}")
-        expect(page.locator("html")).to_have_attribute("lang", language)
-        direction = page.evaluate("getComputedStyle(document.querySelector('.md-content')).direction")
-        assert direction == ("rtl" if language == "fa" else "ltr")
-        expect(page.locator("article h1")).to_be_visible()
-    assert requests.third_party == []
-    assert requests.failed == []
-    assert requests.requested, "the request log recorded nothing"
 
 
 @pytest.mark.parametrize("target", [language for language in LANGUAGES if language != "en"])

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import BuiltSite
-from kb.external_resources import find_external_resources
+from kb.checks.external_resources import find_external_resources
+from support.fixture_sites import BuiltSite
 from support.html_query import find, parse_file
 from support.mkdocs_run import warnings_in
 from support.paths import DOCS_DIR, LANGUAGES, REPO_ROOT, language_prefix
@@ -69,7 +69,7 @@ def test_explicit_heading_ids_are_shared_by_every_language(built_site: BuiltSite
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_edit_link_opens_the_page_source_in_the_repository(built_site: BuiltSite, language: str) -> None:
-    config = yaml.load((REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    config = yaml.load((REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds strings, lists and mappings only
     suffix = "" if language == "en" else f".{language}"
     expected = f"{config['repo_url']}/{config['edit_uri']}{CONTENT_PAGE}{suffix}.md"
     [edit] = find(parse_file(page(built_site, language, CONTENT_PAGE)), "a", rel="edit")

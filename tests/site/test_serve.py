@@ -46,14 +46,17 @@ def wait_until_serving(url: str, process: subprocess.Popen[bytes], log: Path, de
 def served_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     address = f"127.0.0.1:{free_port()}"
     log = tmp_path_factory.mktemp("serve") / "make-serve.log"
-    with log.open("wb") as output, subprocess.Popen(
-        ["make", "--no-print-directory", "serve", f"ADDR={address}"],
-        cwd=REPO_ROOT,
-        env=tool_env(),
-        stdout=output,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    ) as process:
+    with (
+        log.open("wb") as output,
+        subprocess.Popen(
+            ["make", "--no-print-directory", "serve", f"ADDR={address}"],
+            cwd=REPO_ROOT,
+            env=tool_env(),
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        ) as process,
+    ):
         url = f"http://{address}/"
         try:
             wait_until_serving(url, process, log)

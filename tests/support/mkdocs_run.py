@@ -36,7 +36,9 @@ def build_strict(
     project: Path, site_dir: Path, *, config_file: str = "mkdocs.yml", extra_env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """A strict build of the project into site_dir."""
-    return run_tool("mkdocs", "build", "--strict", "--config-file", config_file, "--site-dir", str(site_dir), cwd=project, extra_env=extra_env)
+    return run_tool(
+        "mkdocs", "build", "--strict", "--config-file", config_file, "--site-dir", str(site_dir), cwd=project, extra_env=extra_env
+    )
 
 
 def warnings_in(output: str) -> list[str]:

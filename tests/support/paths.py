@@ -1,15 +1,20 @@
-"""Where the project's parts are, for tests run from any directory."""
+"""Where the project's parts are, for tests run from any directory, and the site's languages
+as mkdocs.yml lists them."""
 
 from pathlib import Path
+
+from kb.core.languages import languages_from_mkdocs_yml
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 HOOKS_DIR = REPO_ROOT / "hooks"
 DOCS_DIR = REPO_ROOT / "docs"
+LANGUAGES_DIR = REPO_ROOT / "languages"
 CHROMIUM = Path("/usr/bin/chromium")
 # The files a site build reads; copied when a test needs the real site elsewhere.
-SITE_SOURCES = ("mkdocs.yml", "docs", "overrides", "hooks")
-LANGUAGES = ("en", "ru", "fa", "lv", "zh")
-DEFAULT_LANGUAGE = "en"
+SITE_SOURCES = ("mkdocs.yml", "docs", "overrides", "hooks", "languages")
+SITE_LANGUAGES = languages_from_mkdocs_yml(REPO_ROOT / "mkdocs.yml")
+LANGUAGES = SITE_LANGUAGES.codes
+DEFAULT_LANGUAGE = SITE_LANGUAGES.default
 
 
 def language_prefix(language: str) -> str:

@@ -58,7 +58,12 @@ class QueryOutcome:
 
 def suite(languages: list[str] | None = None) -> list[SuiteQuery]:
     entries = yaml.safe_load(QUERIES_FILE.read_text(encoding="utf-8"))
-    return [SuiteQuery(language, str(query), tuple(targets)) for language, queries in entries.items() if not languages or language in languages for query, targets in queries]
+    return [
+        SuiteQuery(language, str(query), tuple(targets))
+        for language, queries in entries.items()
+        if not languages or language in languages
+        for query, targets in queries
+    ]
 
 
 def _place(url: str, *, root: str) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from kb.decision_tables.model import DecisionTable
-from kb.decision_tables.parse import parse_table
+from kb.components.decision_tables.model import DecisionTable
+from kb.components.decision_tables.parse import parse_table
+from support.paths import LANGUAGES
 
-LANGUAGES = ("en", "ru", "fa", "lv", "zh")
 VALID_TABLE = Path(__file__).resolve().parents[1] / "fixtures" / "decision-tables" / "valid" / "parcel-status.table.yml"
 
 

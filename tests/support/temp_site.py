@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import yaml
 
-from support.paths import DOCS_DIR, HOOKS_DIR, REPO_ROOT
+from support.paths import DOCS_DIR, HOOKS_DIR, LANGUAGES_DIR, REPO_ROOT
 
 FIXTURE_CONFIG = "mkdocs.fixture.yml"
 
 
 def write_site(root: Path, *, pages: dict[str, str], hooks: list[str], extra_config: dict[str, Any] | None = None) -> Path:
-    """Write mkdocs.yml and docs/ under root, using the project's real hook files."""
+    """Write mkdocs.yml and docs/ under root, using the project's real hook files and language
+    files (languages/)."""
     config: dict[str, Any] = {
         "site_name": "Test KB",
         "strict": True,
@@ -24,6 +25,7 @@ def write_site(root: Path, *, pages: dict[str, str], hooks: list[str], extra_con
     }
     config.update(extra_config or {})
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    shutil.copytree(LANGUAGES_DIR, root / "languages", dirs_exist_ok=True)
     for relative_path, text in pages.items():
         page = root / "docs" / relative_path
         page.parent.mkdir(parents=True, exist_ok=True)
@@ -38,7 +40,7 @@ def copy_project_with_docs(root: Path, fixture: Path) -> Path:
     build it with `-f mkdocs.fixture.yml`.
     """
     root.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "overrides", "hooks"):
+    for name in ("mkdocs.yml", "overrides", "hooks", "languages"):
         source = REPO_ROOT / name
         if source.is_dir():
             shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))

@@ -1,33 +1,20 @@
 /* Decision tables: filter rows as you type, keep the filter in the URL, count rows.
  *
- * Matching ignores case, diacritics, the digit script (۵۰۰ = 500), thousands
- * separators (500 000 = 500,000 = ۵۰۰٫۰۰۰), Persian/Arabic letter variants and
- * zero-width joiners. Without JavaScript the filter box stays hidden and the whole
- * table is shown. No third-party code.
+ * Rows and queries are folded with the KB's one folding table (text-fold.js): letter
+ * variants, digit scripts (۵۰۰ = 500), invisible characters; matching ignores case and
+ * diacritics, and thousands separators (500 000 = 500,000 = ۵۰۰٫۰۰۰). Without JavaScript
+ * the filter box stays hidden and the whole table is shown. No third-party code.
  */
 (function () {
   "use strict";
 
-  var DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0xff10]; // Arabic-Indic, Persian, Devanagari, full-width
-  var LETTER_VARIANTS = { "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "آ": "ا" };
-
-  function asciiDigits(text) {
-    return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\uff10-\uff19]/g, function (digit) {
-      var code = digit.charCodeAt(0);
-      for (var i = 0; i < DIGIT_ZEROS.length; i++) {
-        if (code >= DIGIT_ZEROS[i] && code <= DIGIT_ZEROS[i] + 9) return String(code - DIGIT_ZEROS[i]);
-      }
-      return digit;
-    });
-  }
+  var fold = window.kbTextFold;
+  // A separator between digit groups of one number (500 000 = 500,000 = ۵۰۰٫۰۰۰): dropped.
+  var GROUP_SEPARATOR = new RegExp("(\\d)" + fold.characterClass(fold.numberSeparators + " \t\n") + "(?=\\d{3}(?!\\d))", "g");
 
   function normalize(text) {
-    return asciiDigits(text.normalize("NFKD"))
-      .replace(/\p{M}/gu, "")
-      .replace(/[\u200b-\u200f\u2060\ufeff\u0640]/g, "")
-      .replace(/[يىكةۀأإآ]/g, function (letter) { return LETTER_VARIANTS[letter]; })
-      .replace(/(\d)[\s,.'\u00a0\u202f\u066b\u066c\u2019](?=\d{3}(?!\d))/g, "$1")
-      .toLowerCase()
+    return fold.loose(fold.fold(fold.asciiDigits(text)))
+      .replace(GROUP_SEPARATOR, "$1")
       .replace(/\s+/g, " ")
       .trim();
   }

@@ -7,7 +7,8 @@
  * chunks as queries need them. Queries are folded the way the index folded the pages. */
 "use strict"
 
-importScripts("search-query.js")
+// The language data is written by the build; text-fold.js and search-query.js read it.
+importScripts("language-data.js", "text-fold.js", "search-query.js")
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 const MAX_RESULTS = 10
@@ -124,7 +125,7 @@ async function search(query) {
   if (phrases.length)
     loaded = loaded
       .map(([result, data]) => {
-        const text = data.content.replaceAll("\u200b", "").toLocaleLowerCase()
+        const text = kbTextFold.loose(data.content.replaceAll("\u200b", ""))
         const held = phrases.filter(phrase => text.includes(phrase)).length
         return [{ ...result, score: result.score * (1 + PHRASE_BOOST * held) }, data]
       })

@@ -1,0 +1,175 @@
+"""Find what a built page or stylesheet would load from a host other than the site's own.
+
+The KB must work on an intranet and offline, so any fetch from another host (a CDN
+script, a web font, a hot-linked image) is a defect. Links a reader may follow
+(`<a href>`) are not fetches and are not reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+from kb.core.findings import Finding, line_of
+
+# (element, attribute) pairs whose URL the browser fetches without a click.
+FETCHING_ATTRIBUTES: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("audio", "src"),
+        ("embed", "src"),
+        ("frame", "src"),
+        ("iframe", "src"),
+        ("img", "src"),
+        ("img", "srcset"),
+        ("input", "src"),
+        ("object", "data"),
+        ("script", "src"),
+        ("source", "src"),
+        ("source", "srcset"),
+        ("track", "src"),
+        ("video", "poster"),
+        ("video", "src"),
+    }
+)
+
+# <link rel=...> values that make the browser fetch (or connect to) the href.
+FETCHING_LINK_RELS: frozenset[str] = frozenset(
+    {
+        "apple-touch-icon",
+        "dns-prefetch",
+        "icon",
+        "manifest",
+        "modulepreload",
+        "preconnect",
+        "prefetch",
+        "preload",
+        "stylesheet",
+    }
+)
+
+# CSS is not HTML: a url()/@import token scan is how CSS references are found.
+_CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")\s]+)\1\s*\)|@import\s+(['"])([^'"]+)\3""")
+
+
+@dataclass(frozen=True)
+class ExternalResource:
+    """A fetch from another host: the URL, that host, what asks for it, and its line."""
+
+    url: str
+    host: str
+    requested_by: str
+    line: int
+
+
+def third_party_host(url: str) -> str | None:
+    """Return the host a URL would be fetched from, or None for the site's own files.
+
+    Absolute http(s) URLs and protocol-relative `//host/...` URLs leave the site;
+    relative paths, fragments and `data:` URIs do not.
+    """
+    stripped = url.strip()
+    parts = urlsplit(stripped)
+    if parts.scheme in ("http", "https") or (not parts.scheme and stripped.startswith("//")):
+        return parts.hostname or None
+    return None
+
+
+def _srcset_urls(srcset: str) -> list[str]:
+    """The URLs of a srcset list ("a.png 1x, b.png 2x")."""
+    return [candidate.split()[0] for candidate in srcset.split(",") if candidate.strip()]
+
+
+def find_external_css_resources(css: str, *, first_line: int = 1) -> list[ExternalResource]:
+    """Every url() or @import in a stylesheet that points at another host."""
+    found: list[ExternalResource] = []
+    for match in _CSS_URL.finditer(css):
+        url = match.group(2) or match.group(4)
+        host = third_party_host(url)
+        if host:
+            line = first_line + css.count("\n", 0, match.start())
+            kind = "CSS @import" if match.group(4) else "CSS url()"
+            found.append(ExternalResource(url=url, host=host, requested_by=kind, line=line))
+    return found
+
+
+class _FetchCollector(HTMLParser):
+    """Collects fetching attributes, inline styles and <style> blocks, with their lines."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[ExternalResource] = []
+        self._in_style_since: int | None = None
+
+    def _add(self, url: str, requested_by: str) -> None:
+        host = third_party_host(url)
+        if host:
+            line, _ = self.getpos()
+            self.found.append(ExternalResource(url=url.strip(), host=host, requested_by=requested_by, line=line))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        for name, value in values.items():
+            if (tag, name) in FETCHING_ATTRIBUTES:
+                urls = _srcset_urls(value) if name == "srcset" else [value]
+                for url in urls:
+                    self._add(url, f"<{tag} {name}>")
+        if tag == "link" and FETCHING_LINK_RELS & set(values.get("rel", "").lower().split()):
+            self._add(values.get("href", ""), f'<link rel="{values["rel"]}">')
+        if "style" in values:
+            line, _ = self.getpos()
+            self.found.extend(find_external_css_resources(values["style"], first_line=line))
+        if tag == "style":
+            self._in_style_since = self.getpos()[0]
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag == "style":
+            self._in_style_since = None
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "style":
+            self._in_style_since = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style_since is not None:
+            self.found.extend(find_external_css_resources(data, first_line=self.getpos()[0]))
+
+
+def find_external_resources(html: str) -> list[ExternalResource]:
+    """Every fetch an HTML document would make to another host, in document order."""
+    collector = _FetchCollector()
+    collector.feed(html)
+    collector.close()
+    return collector.found
+
+
+_FIX_IN_PAGE = "copy the file into docs/assets/ and link it with a relative path; the KB must work offline"
+_FIX_IN_THEME = "it comes from mkdocs.yml, overrides/ or the theme, not from the page text: remove it there"
+
+
+def page_findings(html: str, *, markdown: str, source_path: str, built_path: str) -> list[Finding]:
+    """Faults for a built page, located in the Markdown source where the URL was written.
+
+    A URL that is not in the source came from the theme or its configuration;
+    it is reported against the page with the built file's line so it can be traced.
+    """
+    findings: list[Finding] = []
+    for resource in find_external_resources(html):
+        problem = f"{resource.requested_by} loads {resource.url} from {resource.host}"
+        source_line = line_of(markdown, resource.url)
+        if source_line is not None:
+            findings.append(Finding(source_path, source_line, problem, _FIX_IN_PAGE))
+        else:
+            where = f"{problem} (built page {built_path}:{resource.line})"
+            findings.append(Finding(source_path, 1, where, _FIX_IN_THEME))
+    return findings
+
+
+def stylesheet_findings(css: str, *, path: str) -> list[Finding]:
+    """Faults for a stylesheet the site ships."""
+    return [
+        Finding(path, resource.line, f"{resource.requested_by} loads {resource.url} from {resource.host}", _FIX_IN_PAGE)
+        for resource in find_external_css_resources(css)
+    ]

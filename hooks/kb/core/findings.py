@@ -1,0 +1,57 @@
+"""One shape for every fault the build reports: where it is, what is wrong, how to fix it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A fault an editor can act on, located by file and 1-based line."""
+
+    path: str
+    line: int
+    problem: str
+    fix: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.problem}. Fix: {self.fix}"
+
+
+def line_of(text: str, needle: str) -> int | None:
+    """The 1-based line of the first occurrence of needle in text, or None."""
+    index = text.find(needle)
+    return None if index < 0 else text.count("\n", 0, index) + 1
+
+
+def first_line_of(text: str, *needles: str) -> int:
+    """The line of the first needle found in text, trying them in order; 1 if none is."""
+    for needle in needles:
+        line = line_of(text, needle)
+        if line is not None:
+            return line
+    return 1
+
+
+# An element a component rendered from another file carries that file and line
+# ("docs/area/x.table.yml:12"), so a fault found in it is reported where it was written.
+SOURCE_ATTRIBUTE = "data-kb-source"
+
+
+def display_path(path: str | PurePath, *, project_dir: str | PurePath) -> str:
+    """A path as editors see it in the repository (docs/..., site/...), else as given."""
+    try:
+        return Path(path).resolve().relative_to(Path(project_dir).resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def github_annotation(finding: Finding, *, level: str = "error") -> str:
+    """The finding as a GitHub Actions workflow command, which annotates the pull request."""
+
+    def escaped(text: str) -> str:
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+    path = escaped(finding.path).replace(":", "%3A").replace(",", "%2C")
+    return f"::{level} file={path},line={finding.line}::{escaped(f'{finding.problem}. Fix: {finding.fix}')}"

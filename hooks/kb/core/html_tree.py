@@ -1,0 +1,40 @@
+"""Built HTML read with lxml: the element ids a fragment defines (the anchors links into it may
+use), the URLs it links to or loads, and typed XPath lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import lxml.html
+from lxml.etree import _Element
+
+
+def elements(node: _Element, path: str) -> list[_Element]:
+    """The elements an XPath expression selects (lxml types its answers loosely)."""
+    return [item for item in node.xpath(path) if isinstance(item, _Element)]  # type: ignore[union-attr]
+
+
+def strings(node: _Element, path: str) -> list[str]:
+    """The texts or attribute values an XPath expression selects."""
+    return [str(item) for item in node.xpath(path) if isinstance(item, str)]  # type: ignore[union-attr]
+
+
+@dataclass(frozen=True)
+class HtmlReferences:
+    ids: frozenset[str]
+    urls: frozenset[str]  # href and src values
+
+
+@lru_cache(maxsize=8)  # several handlers ask about the page being built
+def html_references(html: str) -> HtmlReferences:
+    if not html.strip():
+        return HtmlReferences(frozenset(), frozenset())
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    ids = frozenset(value for value in strings(root, "//@id") if value)
+    urls = frozenset(value for value in strings(root, "//@href | //@src") if value)
+    return HtmlReferences(ids, urls)
+
+
+def element_ids(html: str) -> frozenset[str]:
+    return html_references(html).ids

@@ -1,0 +1,142 @@
+"""What the search index gets from each built page: the page, and its rows as results.
+
+A built page is handed to the indexer as a prepared copy (the page on the site is not
+changed): only the article is indexed, controls and permalinks are left out, and every
+text is stored searchable (kb.search.text). Pages shown in place of a missing translation
+are left out, so a reader's results are in the reader's language only. Decision-table
+rows and phone-directory entries become results of their own that link to the row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import lxml.etree
+import lxml.html
+from lxml.etree import _Element
+
+from kb.core.folding import fold_for_index
+from kb.core.html_tree import elements, strings
+from kb.search.text import searchable, separate_han
+
+# Inside an article, but not what a reader searches for.
+_NOT_INDEXED = (
+    "headerlink",  # the ¶ after each heading
+    "kb-dt-permalink",  # the # in each table row
+    "kb-dt-filter",  # the table's filter box
+    "kb-page-meta",  # owner and review dates
+    "kb-translation-notice",
+    "md-content__button",  # edit this page
+    "md-source-file",
+)
+FALLBACK_MARKER = "data-kb-fallback"
+
+
+@dataclass(frozen=True)
+class SearchRecord:
+    """A result of its own: a table row or a phone-directory entry."""
+
+    url: str
+    language: str
+    title: str
+    content: str
+    page_title: str
+
+
+@dataclass(frozen=True)
+class PreparedPage:
+    url: str
+    html: str
+    language: str
+    records: tuple[SearchRecord, ...]
+
+
+def _has_class(element: _Element, name: str) -> bool:
+    return name in (element.get("class") or "").split()
+
+
+def _text(element: _Element) -> str:
+    """What a reader sees of an element, leaving out its links to itself."""
+    parts = []
+    for piece in strings(element, ".//text()[not(ancestor::*[contains(@class, 'kb-dt-permalink')])]"):
+        parts.append(piece)
+    return " ".join("".join(parts).split())
+
+
+def _caption(row: _Element) -> str:
+    captions = elements(row, "ancestor::table[1]/caption")
+    return _text(captions[0]) if captions else ""
+
+
+def _column_labels(row: _Element) -> str:
+    """The table's column headings: what the row's values are ("Телефон", "Amount")."""
+    return " ".join(_text(heading) for heading in elements(row, "ancestor::table[1]/thead//th"))
+
+
+def _row_records(article: _Element, *, page_url: str, language: str) -> list[SearchRecord]:
+    headings = elements(article, ".//h1")
+    page_title = " ".join(strings(headings[0], "text()")).strip() if headings else ""
+    records = []
+    for row in elements(article, ".//tr[@data-kb-row and @id]"):
+        conditions = elements(row, "./th[@scope='row'] | ./td[@data-kb-condition]")
+        label = " · ".join(_text(cell) for cell in conditions) if conditions else _text(row)
+        caption = _caption(row)
+        records.append(
+            SearchRecord(
+                f"{page_url}#{row.get('id')}",
+                language,
+                f"{caption}: {label}" if caption else label,
+                searchable(f"{_column_labels(row)} {_text(row)}"),
+                page_title,
+            )
+        )
+    for row in elements(article, ".//tr[starts-with(@id, 'phone-')]"):
+        cells = elements(row, "./td|./th")
+        records.append(
+            SearchRecord(
+                f"{page_url}#{row.get('id')}",
+                language,
+                " — ".join(_text(cell) for cell in cells),
+                searchable(f"{_column_labels(row)} {_text(row)}"),
+                page_title,
+            )
+        )
+    return records
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _in_heading(element: _Element | None) -> bool:
+    return element is not None and (element.tag in _HEADINGS or any(ancestor.tag in _HEADINGS for ancestor in element.iterancestors()))
+
+
+def _make_searchable(article: _Element) -> None:
+    """Fold every text; add number forms outside headings, which results show as titles."""
+
+    def heading_text(text: str) -> str:
+        return separate_han(fold_for_index(text))
+
+    for element in article.iter(lxml.etree.Element):  # elements, not comments
+        if element.tag not in ("script", "style") and element.text:
+            element.text = (heading_text if _in_heading(element) else searchable)(element.text)
+        if element is not article and element.tail:
+            element.tail = (heading_text if _in_heading(element.getparent()) else searchable)(element.tail)
+
+
+def prepared_page(html: str, *, page_url: str) -> PreparedPage | None:
+    """The copy of a built page the indexer reads, or None when the page is not indexed."""
+    document = lxml.html.document_fromstring(html)
+    articles = elements(document, "//article[contains(concat(' ', @class, ' '), ' md-content__inner ')]")
+    if not articles or elements(document, f"//*[@{FALLBACK_MARKER}]"):
+        return None
+    article = articles[0]
+    language = (document.get("lang") or "en").lower()
+    records = _row_records(article, page_url=page_url, language=language)
+    for element in article.iter(lxml.etree.Element):
+        if any(_has_class(element, name) for name in _NOT_INDEXED):
+            element.set("data-pagefind-ignore", "all")
+    article.set("data-pagefind-body", "")
+    _make_searchable(article)
+    prepared = lxml.html.tostring(document, encoding="unicode", doctype="<!DOCTYPE html>")
+    return PreparedPage(page_url, prepared, language, tuple(records))

@@ -1,0 +1,71 @@
+"""What one `mkdocs build` shares across the KB's hooks and all its languages.
+
+The site's languages, the one scan of docs/ (kb.pages), the language files' interface text
+and search words, and the reporter that reports each finding once. A new build (a `mkdocs
+serve` rebuild included) loads a new configuration object, and with it gets a new SiteBuild;
+static-i18n's language builds reuse the main build's configuration, and so its SiteBuild.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
+
+from kb.core.findings import display_path
+from kb.core.interface_text import INTERFACE_TEXT_FOLDER, LanguageData, load_language_data
+from kb.core.languages import Languages
+from kb.pages import DocsScan, scan_docs
+from kb.site.i18n import configured_languages, project_dir
+from kb.site.reporting import Reporter
+
+log = get_plugin_logger(__name__)
+
+
+def checks_enabled() -> bool:
+    """False when KB_SKIP_CHECKS=1: a build without the checks, for the build benchmark."""
+    return os.environ.get("KB_SKIP_CHECKS") != "1"
+
+
+@dataclass
+class SiteBuild:
+    config: MkDocsConfig
+    reporter: Reporter = field(default_factory=Reporter)
+
+    @cached_property
+    def languages(self) -> Languages:
+        return configured_languages(self.config)
+
+    @cached_property
+    def docs_display(self) -> str:
+        """docs/ as editors see it, relative to mkdocs.yml."""
+        return display_path(self.config.docs_dir, project_dir=project_dir(self.config))
+
+    @cached_property
+    def docs(self) -> DocsScan:
+        """The one scan of docs/ this build reads."""
+        return scan_docs(Path(self.config.docs_dir), languages=self.languages, docs_display=self.docs_display)
+
+    @cached_property
+    def language_data(self) -> LanguageData:
+        """Interface text and search words of every language (languages/<code>.yml), checked."""
+        data, findings = load_language_data(project_dir(self.config) / INTERFACE_TEXT_FOLDER, languages=self.languages)
+        self.reporter.report(findings, log)
+        return data
+
+
+_current: SiteBuild | None = None
+
+
+def current_build(config: MkDocsConfig) -> SiteBuild:
+    """The build this configuration belongs to; a new configuration starts a new build.
+
+    The old configuration stays referenced until then, so its identity cannot be reused."""
+    global _current
+    if _current is None or _current.config is not config:
+        _current = SiteBuild(config)
+    return _current

@@ -1,0 +1,173 @@
+"""MkDocs events of the editor's reviewer (kb.checks): front matter, links, images, headings
+and raw HTML on every page, the page files themselves, what pages and stylesheets would load
+from another host, and a crawl of the built site for what the theme and hooks write.
+
+A fallback copy of another language's page is checked in that language's build. Anchors are
+checked once every page of a language has its ids (on_env, before any page is written).
+KB_SKIP_CHECKS=1 builds without the checks, for the build benchmark.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from kb.checks.content_facts import ContentFactsExtension
+from kb.checks.external_resources import page_findings, stylesheet_findings
+from kb.checks.headings import heading_findings, heading_id_parity
+from kb.checks.links import AnchorLink, PageSource, draft_link_notices, image_findings, link_findings, missing_anchor_findings
+from kb.checks.page_fields import page_meta
+from kb.checks.page_files import missing_from_nav_findings, orphan_translation_findings, unknown_language_findings
+from kb.checks.raw_html import raw_html_findings
+from kb.checks.site_crawl import crawl
+from kb.core.findings import display_path
+from kb.core.html_tree import html_references
+from kb.core.languages import neutral_path
+from kb.core.parity import Variant
+from kb.site.build import checks_enabled, current_build
+from kb.site.extensions import add_once, registered
+from kb.site.i18n import build_language, built_languages, is_main_build, is_own_language_page, language_links, project_dir, source_path
+
+log = get_plugin_logger(__name__)
+
+
+@dataclass
+class CheckState:
+    """What one build learns for the checks at the end of each language and of the build."""
+
+    site_dir: Path | None = None
+    excluded: frozenset[str] = frozenset()
+    heading_ids: dict[str, list[Variant]] = field(default_factory=dict)
+    # Per build language: the ids each page has, and the links into pages by #fragment.
+    page_ids: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    anchor_links: dict[str, list[AnchorLink]] = field(default_factory=dict)
+    # Per built file (under the site folder): the URLs its content holds, checked at their source.
+    checked_urls: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+class CheckEvents:
+    def __init__(self) -> None:
+        self.state = CheckState()
+
+    def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
+        # Called once per language build: register once.
+        return add_once(config, ContentFactsExtension, ContentFactsExtension)
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if is_main_build(config):
+            # static-i18n points site_dir at each language's folder while it builds that language.
+            self.state = CheckState(site_dir=Path(config.site_dir))
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        if not checks_enabled() or not is_main_build(config):
+            return files
+        # MkDocs leaves InclusionLevel.is_excluded unannotated.
+        self.state.excluded = frozenset(file.src_uri for file in files if file.inclusion.is_excluded())  # type: ignore[no-untyped-call]
+        build = current_build(config)
+        paths = [file.path_in_docs for file in build.docs.page_files()]
+        build.reporter.report(
+            unknown_language_findings(paths, languages=build.languages, docs_display=build.docs_display)
+            + orphan_translation_findings(paths, languages=build.languages, docs_display=build.docs_display)
+            + missing_from_nav_findings(paths, nav=config.nav, languages=build.languages, docs_display=build.docs_display),
+            log,
+        )
+        # The editors' own stylesheets, checked at their source; the theme's are covered by the
+        # browser tests, which record every request a page makes.
+        docs_dir = Path(config.docs_dir).resolve()
+        for stylesheet in files.css_files():
+            if stylesheet.abs_src_path is not None and Path(stylesheet.abs_src_path).resolve().is_relative_to(docs_dir):
+                path = display_path(stylesheet.abs_src_path, project_dir=project_dir(config))
+                build.reporter.report(stylesheet_findings(stylesheet.content_string, path=path), log)
+        return files
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        build = current_build(config)
+        if checks_enabled() and is_own_language_page(page, config, build.languages):
+            _, findings = page_meta(
+                page.file.content_string, path=source_path(page, config), path_in_docs=page.file.src_uri, languages=build.languages
+            )
+            build.reporter.report(findings, log)
+        return markdown
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if not checks_enabled():
+            return html
+        build = current_build(config)
+        language = build_language(config)
+        page_path = neutral_path(page.file.src_uri, languages=build.languages)
+        references = html_references(html)
+        # The ids links can target, fallback copies included: a link into a page not yet
+        # translated lands on the copy.
+        self.state.page_ids[(language, page_path)] = references.ids
+        # The content's own links are checked where they were written (a fallback copy's in
+        # its own language's build); the crawl leaves them out.
+        if self.state.site_dir is not None:
+            built = (Path(config.site_dir) / page.file.dest_uri).relative_to(self.state.site_dir).as_posix()
+            self.state.checked_urls[built] = references.urls
+        if not is_own_language_page(page, config, build.languages):
+            return html
+        facts = registered(config, ContentFactsExtension).facts
+        source = PageSource(source_path(page, config), page.file.src_uri, page.file.content_string)
+        link_faults, anchors = link_findings(
+            facts.links, page=source, languages=build.languages, docs_files=build.docs.files, excluded=self.state.excluded
+        )
+        if page.file.src_uri not in build.docs.drafts:
+            build.reporter.notice(draft_link_notices(facts.links, page=source, drafts=build.docs.drafts), log)
+        build.reporter.report(
+            link_faults
+            + image_findings(facts.images, page=source, docs_files=build.docs.files)
+            + heading_findings(facts.headings, path=source.path, source=source.text)
+            + raw_html_findings(facts.raw_html, path=source.path, source=source.text),
+            log,
+        )
+        self.state.anchor_links.setdefault(language, []).extend(anchors)
+        ids = frozenset(heading.id for heading in facts.headings if heading.id)
+        self.state.heading_ids.setdefault(page_path, []).append(Variant(source.path, language, ids))
+        return html
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        if checks_enabled():
+            built_path = Path(config.site_dir) / page.file.dest_path
+            findings = page_findings(
+                output,
+                markdown=page.file.content_string,
+                source_path=source_path(page, config),
+                built_path=display_path(built_path, project_dir=project_dir(config)),
+            )
+            current_build(config).reporter.report(findings, log)
+        return output
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        # Once per language build, when every page of the language has its content and ids.
+        if not checks_enabled():
+            return env
+        reporter = current_build(config).reporter
+        for variants in self.state.heading_ids.values():
+            reporter.report(heading_id_parity(variants), log)
+        language = build_language(config)
+        ids_by_page = {page: ids for (built, page), ids in self.state.page_ids.items() if built == language}
+        reporter.report(missing_anchor_findings(self.state.anchor_links.get(language, []), ids_by_page=ids_by_page), log)
+        return env
+
+    @event_priority(-200)  # after static-i18n (-100) has built every other language
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not checks_enabled() or not is_main_build(config) or self.state.site_dir is None:
+            return
+        site_dir = self.state.site_dir
+        built = built_languages(config)
+        unbuilt = [link.strip("/") for language, link in language_links(config).items() if language not in built]
+        findings = crawl(
+            site_dir,
+            display_dir=display_path(site_dir, project_dir=project_dir(config)),
+            site_path=urlsplit(config.site_url or "/").path,
+            checked_at_source=self.state.checked_urls,
+            unbuilt_folders=[folder for folder in unbuilt if folder],
+        )
+        current_build(config).reporter.report(findings, log)

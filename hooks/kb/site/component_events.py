@@ -1,0 +1,124 @@
+"""MkDocs events of the page components (kb.components): decision tables, "say this" script
+blocks, area glossaries and phone-directory anchors, each a Python-Markdown extension.
+
+Tables are read and checked once per build, in the scan of docs/ (kb.pages); each page that
+places one gets it in the page's language. Each fault is reported once, however many
+language builds meet it.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from kb.components.decision_tables.markdown_extension import DecisionTableExtension, PageInfo
+from kb.components.decision_tables.model import DecisionTable
+from kb.components.decision_tables.validate import table_placement_parity
+from kb.components.glossary import GLOSSARY_FOLDER, GlossaryExtension, GlossaryPage, entries, glossary_files, snippet_includes
+from kb.components.phone_directory import PhoneDirectoryExtension
+from kb.components.say_blocks import SayBlockExtension
+from kb.core.front_matter import GENERAL_AREA, page_area
+from kb.core.languages import neutral_path
+from kb.core.parity import Variant
+from kb.site.build import current_build
+from kb.site.extensions import add_once, registered
+from kb.site.i18n import build_language, is_main_build, is_own_language_page, page_language, source_path
+
+log = get_plugin_logger(__name__)
+
+
+@dataclass
+class ComponentState:
+    """What one build knows for the components: the tables, the glossary files, and which
+    tables each language's file of a page places."""
+
+    tables: dict[str, tuple[DecisionTable | None, bool]] = field(default_factory=dict)
+    glossaries: dict[str, str] = field(default_factory=dict)  # path under docs/ -> text
+    variants: dict[str, list[Variant]] = field(default_factory=dict)
+
+
+class ComponentEvents:
+    def __init__(self) -> None:
+        self.state = ComponentState()
+
+    def _table(self, path_in_docs: str) -> tuple[DecisionTable | None, bool]:
+        return self.state.tables.get(path_in_docs, (None, False))
+
+    def _glossary(self, language: str, area: str) -> list[tuple[str, str]] | None:
+        paths = glossary_files(area, language, available=self.state.glossaries)
+        return [entry for path in paths for entry in entries(self.state.glossaries[path])] if paths else None
+
+    def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
+        # Called once per language build: register once.
+        add_once(config, DecisionTableExtension, lambda: DecisionTableExtension(load_table=self._table))
+        add_once(config, SayBlockExtension, SayBlockExtension)
+        add_once(config, GlossaryExtension, lambda: GlossaryExtension(read=self._glossary))
+        return add_once(config, PhoneDirectoryExtension, PhoneDirectoryExtension)
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if is_main_build(config):
+            self.state = ComponentState()
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        if not is_main_build(config):
+            return files
+        build = current_build(config)
+        for path_in_docs, table_file in build.docs.tables.items():
+            self.state.tables[path_in_docs] = (table_file.table, bool(table_file.findings))
+            build.reporter.report(list(table_file.findings), log)
+        docs_dir = Path(config.docs_dir)
+        for path in sorted(build.docs.files):
+            if posixpath.dirname(path) == GLOSSARY_FOLDER and path.endswith(".md"):
+                self.state.glossaries[path] = (docs_dir / path).read_text(encoding="utf-8")
+        return files
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        build = current_build(config)
+        language = page_language(page, current_build(config).languages)
+        path = source_path(page, config)
+        # The file as written, front matter included, so reported lines match the file.
+        written = page.file.content_string
+        ui = build.language_data.ui_text(language)
+        registered(config, DecisionTableExtension).begin_page(
+            PageInfo(source_path=path, path_in_docs=page.file.src_uri, markdown=written, language=language, ui=ui)
+        )
+        # Scripts are said in the language the policy was written in, whatever the page's.
+        script_language = page.meta.get("source_language")
+        registered(config, SayBlockExtension).begin_page(
+            page_language=language, script_language=script_language if isinstance(script_language, str) else language
+        )
+        registered(config, GlossaryExtension).begin_page(GlossaryPage(language, path, written, fallback_language=build.languages.default))
+        area = page_area(page.file.src_uri)
+        if area == GENERAL_AREA:
+            return markdown
+        glossaries = self.state.glossaries
+        paths = glossary_files(area, language, available=glossaries) or glossary_files(area, build.languages.default, available=glossaries)
+        return markdown + snippet_includes(paths)
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        build = current_build(config)
+        tables = registered(config, DecisionTableExtension)
+        # A fallback copy of another language's page is checked in that language's build.
+        if not is_own_language_page(page, config, current_build(config).languages):
+            return html
+        glossary = registered(config, GlossaryExtension).page
+        build.reporter.report(tables.log.findings + (glossary.findings if glossary else []), log)
+        if tables.page is not None:
+            placed = frozenset(placement.table.path_in_docs for placement in tables.log.placements)
+            page_path = neutral_path(page.file.src_uri, languages=build.languages)
+            self.state.variants.setdefault(page_path, []).append(Variant(tables.page.source_path, build_language(config), placed))
+        return html
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        # Once every page of this language is converted: each finding compares the languages
+        # built so far, so it holds whatever is built later.
+        for variants in self.state.variants.values():
+            current_build(config).reporter.report(table_placement_parity(variants), log)
+        return env

@@ -1,0 +1,84 @@
+"""What mkdocs-static-i18n's configuration says: the site's languages, the language being
+built, and whether this is the main build.
+
+static-i18n builds the default language first, then each other language from inside that
+build's on_post_build (with its `building` flag set), reusing the same configuration object.
+For a one-language build (`build_only_locale`, `make serve-lv`) it makes that language the
+default in its own configuration; the page files are still named after the default language
+mkdocs.yml declares, which is why the languages are read from the configuration file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.pages import Page
+from mkdocs.utils.yaml import yaml_load
+
+from kb.core.findings import display_path
+from kb.core.languages import Languages, file_language, languages_from_config
+
+
+def i18n_plugin(config: MkDocsConfig) -> BasePlugin[Any] | None:
+    return config.plugins.get("i18n")
+
+
+def configured_languages(config: MkDocsConfig) -> Languages:
+    """Every site language in configuration order, and the default (unsuffixed) one, as the
+    configuration file declares them (INHERIT included)."""
+    if i18n_plugin(config) is None:
+        language = str(config.theme["language"])
+        return Languages((language,), language)
+    with open(config.config_file_path, "rb") as config_file:
+        return languages_from_config(yaml_load(config_file))
+
+
+def built_languages(config: MkDocsConfig) -> frozenset[str]:
+    """The languages this build writes: all, or one when static-i18n's build_only_locale is set
+    (`make serve-lv`)."""
+    i18n = i18n_plugin(config)
+    if i18n is None:
+        return frozenset({str(config.theme["language"])})
+    only = i18n.config.build_only_locale
+    built = frozenset(str(language.locale) for language in i18n.config.languages if language.build)
+    return frozenset({only}) & built if only else built
+
+
+def language_links(config: MkDocsConfig) -> dict[str, str]:
+    """Each language's home link as static-i18n sets it ('/', '/ru/')."""
+    i18n = i18n_plugin(config)
+    if i18n is None:
+        return {}
+    return {str(language.locale): str(language.link) for language in i18n.config.languages if language.link}
+
+
+def build_language(config: MkDocsConfig) -> str:
+    """The language this build renders (static-i18n sets the theme's language per build)."""
+    return str(config.theme["language"])
+
+
+def is_main_build(config: MkDocsConfig) -> bool:
+    return not getattr(i18n_plugin(config), "building", False)
+
+
+def page_language(page: Page, languages: Languages) -> str:
+    """The language of the page's own file (a fallback copy keeps its file's language)."""
+    return file_language(page.file.src_uri, languages=languages)
+
+
+def is_own_language_page(page: Page, config: MkDocsConfig, languages: Languages) -> bool:
+    """False for another language's page copied into this build as a fallback."""
+    return page_language(page, languages) == build_language(config)
+
+
+def project_dir(config: MkDocsConfig) -> Path:
+    """The folder of mkdocs.yml, which paths in findings are relative to."""
+    return Path(config.config_file_path).parent
+
+
+def source_path(page: Page, config: MkDocsConfig) -> str:
+    """The page's file as editors see it (docs/area/page.ru.md)."""
+    return display_path(page.file.abs_src_path or page.file.src_path, project_dir=project_dir(config))

@@ -1,0 +1,75 @@
+"""MkDocs events of the site's search (kb.search): Pagefind behind Material's search box.
+
+- Material's search plugin keeps the search box and writes its small configuration file, but
+  indexes nothing: its index is replaced by one that stays empty, so no page is parsed (nor
+  Chinese segmented with jieba) for a lunr index nobody reads.
+- overrides/main.html points Material's search worker at the KB's own worker through the
+  Jinja filter `kb_search_worker` (kb.search.worker_config).
+- After the last language is built, Pagefind indexes the whole site.
+
+`KB_SEARCH_ENGINE=lunr` builds Material's own lunr search instead, for the search benchmark's
+comparison (tests/benchmarks/search.py); the site is published with Pagefind.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from markupsafe import Markup
+from material.plugins.search.plugin import SearchIndex
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from kb.search.index import write_search_index
+from kb.search.worker_config import with_search_worker
+from kb.site.i18n import is_main_build
+
+log = get_plugin_logger(__name__)
+MATERIAL_SEARCH = ("material/search", "search")
+
+
+def uses_pagefind() -> bool:
+    return os.environ.get("KB_SEARCH_ENGINE", "pagefind") != "lunr"
+
+
+class ConfigOnlySearchIndex(SearchIndex):  # type: ignore[misc]  # Material ships no type information
+    """Material's search index with its configuration and no documents."""
+
+    def add_entry_from_context(self, page: Page) -> None:
+        return None
+
+
+def _search_worker_filter(config_html: str, worker_url: str) -> Markup:
+    # The theme's own configuration script, rewritten as escaped JSON: markup, not text.
+    if not uses_pagefind():
+        return Markup(config_html)  # noqa: S704 - Material's template output, unchanged
+    return Markup(with_search_worker(str(config_html), worker_url=worker_url))  # noqa: S704 - JSON escaped for <script>
+
+
+class SearchEvents:
+    @event_priority(-50)  # after Material's search plugin (0) made its index for this language
+    def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
+        if uses_pagefind():
+            for name in MATERIAL_SEARCH:
+                plugin: Any = config.plugins.get(name)
+                if plugin is not None and hasattr(plugin, "search_index"):
+                    plugin.search_index = ConfigOnlySearchIndex(**plugin.search_index.config)
+        return config
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        env.filters["kb_search_worker"] = _search_worker_filter
+        return env
+
+    @event_priority(-150)  # after static-i18n (-100) has built the other languages
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not is_main_build(config) or not uses_pagefind():
+            return
+        summary = write_search_index(Path(config.site_dir))
+        log.info(
+            f"search index: {summary.pages} pages and {summary.records} table rows and phone entries in {', '.join(summary.languages)}"
+        )

@@ -1,0 +1,86 @@
+"""Command for translators: mark a translation as synced with its source after updating it.
+
+    make mark-synced PAGES="docs/area/page.md docs/area/page.fa.md"
+    make mark-synced PAGES=--all
+
+It records the source page's current hash as `translated_from` in each translation's
+front matter (kb.translation.tracking); the outdated notice then disappears from that page.
+For a decision table (`docs/area/x.table.yml`) it records, in the table file, that every
+translated language matches the current source-language texts. The site's languages are
+read from mkdocs.yml.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kb.core.languages import languages_from_mkdocs_yml
+from kb.pages import DocsScan, scan_docs
+from kb.translation.tracking import mark_synced, mark_table_synced
+
+
+def _sync_table(docs: Path, scan: DocsScan, path_in_docs: str) -> bool:
+    table_file = scan.tables.get(path_in_docs)
+    path = docs / path_in_docs
+    if table_file is None or table_file.table is None:
+        reason = f": {table_file.findings[0]}" if table_file and table_file.findings else ""
+        print(f"{path}: cannot be read; fix it first{reason}", file=sys.stderr)
+        return False
+    path.write_text(mark_table_synced(table_file.text, table_file.table), encoding="utf-8")
+    print(f"{path}: translations synced with its {table_file.table.source_language} texts")
+    return True
+
+
+def _sync_page(docs: Path, scan: DocsScan, path_in_docs: str) -> bool:
+    path = docs / path_in_docs
+    translation = next((file for file in scan.page_files() if file.path_in_docs == path_in_docs), None)
+    if translation is None:
+        print(f"{path}: not a page under {docs}", file=sys.stderr)
+        return False
+    source = scan.source_file(translation.page)
+    if source is None or source is translation:
+        print(f"{path}: no source page found (is it the source itself, in {translation.language}?)", file=sys.stderr)
+        return False
+    path.write_text(mark_synced(translation.text, source.text), encoding="utf-8")
+    print(f"{path}: synced with {docs / source.path_in_docs}")
+    return True
+
+
+def _in_docs(path: Path, docs: Path) -> str | None:
+    try:
+        return path.resolve().relative_to(docs.resolve()).as_posix()
+    except ValueError:
+        print(f"{path}: not under {docs}", file=sys.stderr)
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Mark translations as synced with their source pages.")
+    parser.add_argument("pages", nargs="*", help="translation files (docs/area/page.fa.md) or decision tables")
+    parser.add_argument("--all", action="store_true", help="every translation and decision table under docs/")
+    parser.add_argument("--config-file", default="mkdocs.yml", help="the site configuration that lists the languages")
+    arguments = parser.parse_args(argv)
+    if not arguments.all and not arguments.pages:
+        parser.error("name the translation files, or use --all")
+    config = Path(arguments.config_file)
+    docs = config.parent / "docs"
+    scan = scan_docs(docs, languages=languages_from_mkdocs_yml(config))
+    wanted: list[str | None]
+    if arguments.all:
+        wanted = [*(file.path_in_docs for file in scan.translations()), *sorted(scan.tables)]
+    else:
+        wanted = [_in_docs(Path(page), docs) for page in arguments.pages]
+    failed = False
+    for path_in_docs in wanted:
+        if path_in_docs is None:
+            failed = True
+            continue
+        synced = _sync_table(docs, scan, path_in_docs) if path_in_docs in scan.tables else _sync_page(docs, scan, path_in_docs)
+        failed |= not synced
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

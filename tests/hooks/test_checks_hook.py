@@ -1,0 +1,196 @@
+"""hooks/checks_hook.py on small temporary sites: the editor's reviewer, the crawl of the built
+site, and what pages would load from other hosts. The defects of a broken link reported twice,
+a link to a phone entry refused, and one-language builds failing are tested on the content
+fixture with the real configuration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from support.mkdocs_run import build_strict, run_tool, warnings_in
+from support.paths import REPO_ROOT
+from support.seeded_faults import CONTENT_FAULTS
+from support.temp_site import build_fixture, replace_in, write_site
+
+FRONT = "---\ntitle: {title}\narea: general\nsource_language: en\nowner: kb-shop\nlast_reviewed: 2026-11-22\nreview_by: 2027-05-22\nstatus: published\n---\n"
+FRONT_LINES = FRONT.count("\n")
+
+
+def page(title: str, body: str) -> str:
+    """A page with valid front matter; its body starts on line FRONT_LINES + 1."""
+    return FRONT.format(title=title) + body
+
+
+GOOD = {
+    "index.md": page("Home", "# Home {#home}\n\nSee [the guide](guide.md#steps) and [mail](mailto:kb@example.org).\n"),
+    "guide.md": page("Guide", "# Guide {#guide}\n\n## Steps {#steps}\n\nText.\n"),
+}
+CONFIG = {"nav": ["index.md", "guide.md"], "markdown_extensions": ["attr_list", "toc"]}
+CONTENT_FIXTURE = REPO_ROOT / "tests" / "fixtures" / "content-site"
+PHONES = """---
+title: Phones
+area: shop
+source_language: ru
+owner: kb-shop
+last_reviewed: 2026-11-22
+review_by: 2027-05-22
+status: published
+---
+
+# Phones {#phones}
+
+| Service | Phone |
+|---|---|
+| Post | [8 800 200 58 88](tel:+78002005888) |
+"""
+
+
+def test_a_clean_site_builds_without_findings(tmp_path: Path) -> None:
+    write_site(tmp_path, pages=GOOD, hooks=["checks_hook.py"], extra_config=CONFIG)
+    result = build_strict(tmp_path, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert warnings_in(result.stderr) == []
+
+
+def test_faults_are_reported_with_file_and_line(tmp_path: Path) -> None:
+    pages = {
+        "index.md": page("Home", "# Home {#home}\n\nSee [the guide](guide.md#nowhere).\n"),
+        "guide.md": page(
+            "Guide",
+            "# Guide {#guide}\n\n## Steps\n\n[Old site](http://example.org)\n\n<script>x()</script>\n\n![Logo](https://cdn.example.com/logo.png)\n",
+        ),
+        "other.md": "# No front matter {#other}\n",
+    }
+    write_site(tmp_path, pages=pages, hooks=["checks_hook.py"], extra_config={**CONFIG, "nav": ["index.md", "guide.md", "other.md"]})
+    warnings = warnings_in(build_strict(tmp_path, tmp_path / "site").stderr)
+    line = FRONT_LINES
+    assert any(f"docs/guide.md:{line + 3}: heading 'Steps' has no explicit id" in text for text in warnings), warnings
+    assert any(f"docs/guide.md:{line + 5}: link http://example.org is not https" in text for text in warnings), warnings
+    assert any(f"docs/guide.md:{line + 7}: raw HTML <script> is not allowed" in text for text in warnings), warnings
+    assert any(
+        f"docs/guide.md:{line + 9}: <img src> loads https://cdn.example.com/logo.png from cdn.example.com" in text
+        and "docs/assets/" in text
+        for text in warnings
+    ), warnings
+    assert any(
+        f"docs/index.md:{line + 3}: link guide.md#nowhere names #nowhere, which docs/guide.md does not have" in text for text in warnings
+    ), warnings
+    assert any("docs/other.md:1: the page has no front matter" in text for text in warnings), warnings
+
+
+def test_github_actions_gets_error_annotations(tmp_path: Path) -> None:
+    pages = {**GOOD, "guide.md": page("Guide", "# Guide {#guide}\n\n## Steps {#steps}\n\n[Old site](http://example.org)\n")}
+    write_site(tmp_path, pages=pages, hooks=["checks_hook.py"], extra_config=CONFIG)
+    result = run_tool(
+        "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site"), cwd=tmp_path, extra_env={"GITHUB_ACTIONS": "true"}
+    )
+    assert result.returncode != 0
+    assert (
+        f"::error file=docs/guide.md,line={FRONT_LINES + 5}::link http://example.org is not https. Fix: use the https://" in result.stdout
+    )
+
+
+def test_skip_switch_builds_without_the_checks(tmp_path: Path) -> None:
+    pages = {**GOOD, "guide.md": page("Guide", "# Guide {#guide}\n\n## Steps\n")}
+    write_site(tmp_path, pages=pages, hooks=["checks_hook.py"], extra_config=CONFIG)
+    result = run_tool("mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site"), cwd=tmp_path, extra_env={"KB_SKIP_CHECKS": "1"})
+    assert result.returncode == 0, result.stderr
+
+
+def test_crawl_finds_a_broken_link_the_theme_writes(tmp_path: Path) -> None:
+    write_site(tmp_path, pages=GOOD, hooks=["checks_hook.py"], extra_config=CONFIG)
+    overrides = tmp_path / "overrides"
+    overrides.mkdir()
+    (overrides / "main.html").write_text(
+        '{% extends "base.html" %}\n{% block content %}{{ super() }}<a href="{{ base_url }}/nowhere/">x</a>{% endblock %}\n',
+        encoding="utf-8",
+    )
+    config = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8").replace("name: material", "name: material\n  custom_dir: overrides")
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    warnings = warnings_in(build_strict(tmp_path, tmp_path / "site").stderr)
+    assert any("site/index.html:" in line and "link ./nowhere/ leads to no file in the built site" in line for line in warnings), warnings
+
+
+def test_stylesheet_importing_a_web_font_fails_with_file_and_line(tmp_path: Path) -> None:
+    write_site(
+        tmp_path,
+        pages={**GOOD, "assets/extra.css": "/* fonts */\n@import url('https://fonts.googleapis.com/css2?family=Roboto');\n"},
+        hooks=["checks_hook.py"],
+        extra_config={**CONFIG, "extra_css": ["assets/extra.css"]},
+    )
+    result = build_strict(tmp_path, tmp_path / "site")
+    assert result.returncode != 0
+    assert "docs/assets/extra.css:2: CSS url() loads https://fonts.googleapis.com/css2?family=Roboto" in result.stderr
+
+
+def test_theme_fetch_is_reported_against_the_page_with_the_built_line(tmp_path: Path) -> None:
+    # A theme font left switched on makes every page fetch from Google: not the editor's text.
+    write_site(tmp_path, pages=GOOD, hooks=["checks_hook.py"], extra_config=CONFIG)
+    config = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8").replace("font: false", "font: {text: Roboto}")
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    result = build_strict(tmp_path, tmp_path / "site")
+    assert result.returncode != 0
+    assert "docs/index.md:1: " in result.stderr and "fonts.googleapis.com" in result.stderr
+    assert "site/index.html:" in result.stderr
+
+
+def add_phone_directory(docs: Path) -> None:
+    (docs / "shop" / "phones.md").write_text(PHONES, encoding="utf-8")
+    (docs / "shop" / "phones.ru.md").write_text(PHONES, encoding="utf-8")
+    config = docs.parent / "mkdocs.fixture.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "      - shop/draft-article.md", "      - shop/draft-article.md\n      - shop/phones.md"
+        ),
+        encoding="utf-8",
+    )
+
+
+def test_a_link_to_a_phone_directory_entry_builds(tmp_path: Path) -> None:
+    # Defect: the entry ids were added after MkDocs and the checks had collected the page's ids.
+    def link_to_an_entry(docs: Path) -> None:
+        add_phone_directory(docs)
+        replace_in(docs / "index.md", "# Home {#home}", "# Home {#home}\n\nCall [the post](shop/phones.md#phone-78002005888).")
+
+    returncode, stderr, site = build_fixture(tmp_path, CONTENT_FIXTURE, link_to_an_entry)
+    assert returncode == 0, stderr
+    assert warnings_in(stderr) == []
+    assert 'href="shop/phones/#phone-78002005888"' in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_broken_link_is_reported_once(tmp_path: Path) -> None:
+    # Defect: MkDocs' validation and the KB's link check both reported it, and so did the crawl.
+    def break_links(docs: Path) -> None:
+        add_phone_directory(docs)
+        replace_in(
+            docs / "index.md",
+            "# Home {#home}",
+            "# Home {#home}\n\nSee [gone](shop/gone.md), [no entry](shop/phones.md#phone-1) and [old](../outside/).",
+        )
+
+    returncode, stderr, _ = build_fixture(tmp_path, CONTENT_FIXTURE, break_links)
+    assert returncode != 0
+    warnings = warnings_in(stderr)
+    for link in ("shop/gone.md", "shop/phones.md#phone-1", "../outside/"):
+        assert len([line for line in warnings if link in line]) == 1, warnings
+    assert len(warnings) == 3, warnings
+
+
+@pytest.mark.parametrize("language", ["lv", "en"])
+def test_a_one_language_build_passes_strict_mode(tmp_path: Path, language: str) -> None:
+    # Defect: the crawl reported the switcher's links to the languages left out (`make serve-lv`).
+    from support.temp_site import FIXTURE_CONFIG, copy_project_with_docs
+
+    root = copy_project_with_docs(tmp_path, CONTENT_FIXTURE)
+    result = build_strict(root, root / "site", config_file=FIXTURE_CONFIG, extra_env={"KB_ONLY_LANGUAGE": language})
+    assert result.returncode == 0, result.stderr
+    assert warnings_in(result.stderr) == []
+    # static-i18n builds the one language at the site's root.
+    assert f'<html lang="{language}"' in (root / "site" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fault", ["invalid-yaml", "missing-owner", "wrong-area"])
+def test_front_matter_faults_fail_the_build_with_file_and_line(content_faults_output: str, fault: str) -> None:
+    assert content_faults_output.count(CONTENT_FAULTS[fault].expected) == 1, content_faults_output

@@ -1,0 +1,47 @@
+"""hooks/search_hook.py on a small temporary site: a Pagefind bundle with phone entries as results
+of their own, and Material's lunr index left empty (nothing parsed or segmented for it)."""
+
+import json
+from pathlib import Path
+
+from support.mkdocs_run import build_strict, warnings_in
+from support.temp_site import write_site
+
+DIRECTORY = """# Phones {#phones}
+
+| Service | Phone |
+|---|---|
+| Post | [8 800 200 58 88](tel:+78002005888) |
+"""
+
+
+def test_site_gets_a_search_bundle_and_row_anchors(tmp_path: Path) -> None:
+    write_site(
+        tmp_path,
+        pages={"index.md": "# Home\n\nRefunds under 500 000.\n", "phones.md": DIRECTORY},
+        hooks=["components_hook.py", "search_hook.py"],
+        extra_config={"plugins": ["search"]},
+    )
+    result = build_strict(tmp_path, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert warnings_in(result.stderr) == []
+    site = tmp_path / "site"
+    assert '<tr id="phone-78002005888">' in (site / "phones" / "index.html").read_text(encoding="utf-8")
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert set(entry["languages"]) == {"en"}
+    assert entry["languages"]["en"]["page_count"] == 3  # two pages and the phone entry
+    assert json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"] == []
+    assert "search index: 2 pages and 1 table rows and phone entries in en" in result.stderr
+
+
+def test_lunr_build_for_the_benchmark_leaves_material_search_alone(tmp_path: Path) -> None:
+    write_site(
+        tmp_path,
+        pages={"index.md": "# Home\n\nText.\n"},
+        hooks=["components_hook.py", "search_hook.py"],
+        extra_config={"plugins": ["search"]},
+    )
+    result = build_strict(tmp_path, tmp_path / "site", extra_env={"KB_SEARCH_ENGINE": "lunr"})
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "site" / "pagefind").exists()
+    assert json.loads((tmp_path / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]

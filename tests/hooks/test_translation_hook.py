@@ -1,0 +1,96 @@
+"""hooks/translation_hook.py: outdated and not-yet-translated notices and the status page (on
+the content fixture, with the real configuration), and fact parity (on a small site)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from support.fixture_sites import FixtureSite
+from support.html_query import parse_file
+from support.mkdocs_run import build_strict, warnings_in
+from support.paths import REPO_ROOT
+from support.temp_site import build_fixture, replace_in, write_site
+
+FIXTURE = REPO_ROOT / "tests" / "fixtures" / "content-site"
+FRONT = "---\ntitle: Returns\nsource_language: ru\n---\n\n"
+I18N = {
+    "i18n": {
+        "docs_structure": "suffix",
+        "languages": [{"locale": "en", "name": "English", "default": True}, {"locale": "ru", "name": "Русский"}],
+    }
+}
+RUSSIAN = FRONT + "# Возврат\n\nСрок возврата — 14 дней, сумма до 500 000 руб.\n"
+
+
+def notice(page: Path) -> str | None:
+    found = [element.text for element in parse_file(page) if element.has_class("kb-translation-notice")]
+    return found[0] if found else None
+
+
+def test_a_synced_translation_has_no_notice(content_site: FixtureSite) -> None:
+    assert notice(content_site.site_dir / "shop" / "greeting" / "index.html") is None
+
+
+def test_source_edits_mark_translations_outdated(tmp_path: Path) -> None:
+    def edit_source(docs: Path) -> None:
+        replace_in(docs / "shop" / "greeting.ru.md", "Оператор ИМ приветствует клиента.", "Оператор ИМ вежливо приветствует клиента.")
+
+    returncode, stderr, site = build_fixture(tmp_path, FIXTURE, edit_source)
+    assert returncode == 0, stderr
+    assert (
+        notice(site / "shop" / "greeting" / "index.html")
+        == "The Russian original changed on 2026-11-22; this translation may be out of date. Read the original"
+    )
+    assert notice(site / "ru" / "shop" / "greeting" / "index.html") is None  # the original itself
+
+
+def test_fallback_pages_say_they_are_not_translated_and_link_the_original(content_site: FixtureSite) -> None:
+    page = content_site.site_dir / "lv" / "shop" / "greeting" / "index.html"
+    assert notice(page) == "Šī lapa vēl nav pārtulkota latviešu valodā; jūs lasāt versiju angļu valodā. Lasīt oriģinālu"
+    [link] = [element for element in parse_file(page) if element.tag == "a" and element.text == "Lasīt oriģinālu"]
+    assert link.attrs["href"] == "../../../ru/shop/greeting/"
+
+
+def test_status_page_shows_each_page_in_each_language(content_site: FixtureSite) -> None:
+    rows = {
+        element.attrs["data-page"]: element.text
+        for element in parse_file(content_site.site_dir / "translation-status" / "index.html")
+        if element.tag == "tr" and "data-page" in element.attrs
+    }
+    assert rows["shop/greeting.md"] == "Greeting up to date original missing missing missing"
+    assert rows["shop/draft-article.md"] == "Delivery and payment outdated original missing missing missing"
+
+
+def parity_site(tmp_path: Path, english: str, front: str = FRONT) -> str:
+    write_site(
+        tmp_path,
+        pages={"index.md": front + english, "index.ru.md": RUSSIAN},
+        hooks=["translation_hook.py"],
+        extra_config={"plugins": ["search", I18N]},
+    )
+    return build_strict(tmp_path, tmp_path / "site").stderr
+
+
+@pytest.mark.parametrize(
+    ("english", "front"),
+    [
+        ("# Returns\n\nReturns within 14 days, up to 500,000 roubles.\n", FRONT),
+        (
+            "# Returns\n\nReturns within 14 or 15 days, up to 500,000 roubles.\n",
+            "---\ntitle: Returns\nsource_language: ru\nfact_exceptions:\n  - {fact: '15', reason: 'reviewed: delivery day counted'}\n---\n\n",
+        ),
+    ],
+    ids=["same-facts", "reviewed-exception"],
+)
+def test_translations_stating_the_source_facts_build(tmp_path: Path, english: str, front: str) -> None:
+    assert warnings_in(parity_site(tmp_path, english, front)) == []
+
+
+def test_a_number_changed_in_one_language_fails_naming_both_files(tmp_path: Path) -> None:
+    warnings = warnings_in(parity_site(tmp_path, "# Returns\n\nReturns within 15 days, up to 500,000 roubles.\n"))
+    assert any(
+        "docs/index.md:8: facts differ from the source docs/index.ru.md: only the source has 14; only the translation has 15" in line
+        for line in warnings
+    ), warnings

@@ -1,0 +1,57 @@
+"""kb.checks.site_crawl: links in the built HTML must reach files and fragments."""
+
+from pathlib import Path
+
+from kb.checks.site_crawl import crawl
+
+
+def write(root: Path, path: str, html: str) -> None:
+    (root / path).parent.mkdir(parents=True, exist_ok=True)
+    (root / path).write_text(html, encoding="utf-8")
+
+
+def test_a_consistent_site_passes(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "index.html",
+        '<a href="ru/">ru</a><a href="page/#part">p</a><a href="#top" id="top">t</a><a href="https://example.org/x">e</a><img src="assets/a.svg" alt="a">',
+    )
+    write(tmp_path, "ru/index.html", '<a href="../">en</a><a href="/page/">abs</a>')
+    write(tmp_path, "page/index.html", '<h2 id="part">Part</h2>')
+    write(tmp_path, "assets/a.svg", "<svg/>")
+    assert crawl(tmp_path, display_dir="site") == []
+
+
+def test_broken_paths_and_fragments_are_reported_with_lines(tmp_path: Path) -> None:
+    write(
+        tmp_path, "index.html", '<p>\n<a href="missing/">m</a>\n<a href="page/#nope">n</a>\n<link rel="stylesheet" href="assets/gone.css">'
+    )
+    write(tmp_path, "page/index.html", '<h2 id="part">Part</h2>')
+    findings = crawl(tmp_path, display_dir="site")
+    assert [(finding.path, finding.line, finding.problem) for finding in findings] == [
+        ("site/index.html", 2, "link missing/ leads to no file in the built site"),
+        ("site/index.html", 3, "link page/#nope names #nope, which page/index.html does not have"),
+        ("site/index.html", 4, "link assets/gone.css leads to no file in the built site"),
+    ]
+
+
+def test_absolute_links_are_read_under_the_served_path(tmp_path: Path) -> None:
+    # mike builds each release with site_url ending in /<version>/; the 404 page links absolutely.
+    write(tmp_path, "404.html", '<a href="/0.1/">home</a><a href="/0.1/ru/">ru</a>')
+    write(tmp_path, "index.html", "<p>home</p>")
+    write(tmp_path, "ru/index.html", "<p>ru</p>")
+    assert crawl(tmp_path, display_dir="site", site_path="/0.1/") == []
+    assert len(crawl(tmp_path, display_dir="site", site_path="/")) == 2
+
+
+def test_links_checked_at_their_source_are_not_reported_again(tmp_path: Path) -> None:
+    write(tmp_path, "index.html", '<a href="missing/">content</a><a href="gone/">theme</a>')
+    findings = crawl(tmp_path, display_dir="site", checked_at_source={"index.html": {"missing/"}})
+    assert [finding.problem for finding in findings] == ["link gone/ leads to no file in the built site"]
+
+
+def test_links_into_languages_a_one_language_build_leaves_out_are_expected(tmp_path: Path) -> None:
+    write(tmp_path, "lv/index.html", '<a href="../ru/">ru</a><a href="../en-gone/">x</a><a href="../">en</a>')
+    write(tmp_path, "index.html", "<p>home</p>")
+    findings = crawl(tmp_path, display_dir="site", unbuilt_folders=["ru", "fa"])
+    assert [finding.problem for finding in findings] == ["link ../en-gone/ leads to no file in the built site"]

@@ -1,0 +1,102 @@
+"""The rendered table: accessible structure, stable row ids, texts in the page's language."""
+
+from __future__ import annotations
+
+import markdown
+
+from kb.checks.content_facts import ContentFactsExtension
+from kb.components.decision_tables.markdown_extension import DecisionTableExtension, PageInfo
+from kb.components.decision_tables.model import DecisionTable
+from support.interface import ui_text
+
+
+def convert(
+    table: DecisionTable, page_markdown: str, *, language: str = "ru", loaded: bool = True, checked: bool = True
+) -> tuple[str, DecisionTableExtension]:
+    """The page as the site renders it; checked=False leaves out the link checker's reading
+    of the page, which takes the cells' source marks away."""
+    extension = DecisionTableExtension(
+        load_table=lambda path: (table if loaded and path == "area/parcel-status.table.yml" else None, False)
+    )
+    extension.begin_page(
+        PageInfo(
+            source_path=f"docs/area/page.{language}.md",
+            path_in_docs=f"area/page.{language}.md",
+            markdown=page_markdown,
+            language=language,
+            ui=ui_text(language),
+        )
+    )
+    html = markdown.markdown(page_markdown, extensions=[extension, "fenced_code", *([ContentFactsExtension()] if checked else [])])
+    return html, extension
+
+
+def test_marker_renders_the_table_in_the_page_language(parcel_table: DecisionTable) -> None:
+    html, extension = convert(parcel_table, "# Статусы\n\n::: decision-table parcel-status.table.yml\n")
+    assert "<caption>Где посылка — по статусу заказа и способу доставки</caption>" in html
+    assert '<th scope="col">Статус</th>' in html
+    assert '<tr data-kb-row="buffer-courier" id="parcel-status--buffer-courier">' in html
+    assert '<th scope="row"><span>Буфер</span><a aria-label="Ссылка на эту строку: Буфер"' in html
+    assert "<span>любой</span>" in html  # "-" is "any value"
+    assert '<a href="returns.md#refund-deadline">Подробнее</a>' in html
+    assert '<search class="kb-dt-filter" hidden="hidden"' in html  # shown only by the script
+    assert [placement.table.id for placement in extension.log.placements] == ["parcel-status"]
+
+
+def test_row_ids_are_the_same_in_every_language(parcel_table: DecisionTable) -> None:
+    russian, _ = convert(parcel_table, "::: decision-table parcel-status.table.yml", language="ru")
+    english, _ = convert(parcel_table, "::: decision-table parcel-status.table.yml", language="en")
+    for row in parcel_table.rows:
+        assert f'id="parcel-status--{row.id}"' in russian and f'id="parcel-status--{row.id}"' in english
+    assert "Russian Post" in english and "Почта России" in russian
+
+
+def test_marker_in_a_code_block_stays_text(parcel_table: DecisionTable) -> None:
+    html, extension = convert(parcel_table, "```\n::: decision-table parcel-status.table.yml\n```\n")
+    assert "<table" not in html and extension.log.placements == [] and extension.log.findings == []
+
+
+def test_marker_for_a_missing_file_reports_the_page_line(parcel_table: DecisionTable) -> None:
+    page = "# Статусы\n\nТекст.\n\n::: decision-table nowhere.table.yml\n"
+    html, extension = convert(parcel_table, page, loaded=False)
+    [finding] = extension.log.findings
+    assert (finding.path, finding.line) == ("docs/area/page.ru.md", 5)
+    assert "does not exist next to this page" in finding.problem
+    assert 'class="admonition failure"' in html
+
+
+def test_marker_with_a_path_is_refused(parcel_table: DecisionTable) -> None:
+    _, extension = convert(parcel_table, "::: decision-table ../other/parcel-status.table.yml")
+    [finding] = extension.log.findings
+    assert "without a path" in finding.fix
+
+
+def test_a_translation_needs_the_table_in_its_language(parcel_table: DecisionTable) -> None:
+    _, extension = convert(parcel_table, "::: decision-table parcel-status.table.yml", language="lv")
+    [finding] = extension.log.findings
+    assert "no text in 'lv'" in finding.problem and finding.path == "docs/area/page.lv.md"
+
+
+def test_a_line_in_the_source_wording_is_marked_with_its_language_and_direction() -> None:
+    from support.tables import VALID_TABLE, table_from
+
+    text = VALID_TABLE.read_text(encoding="utf-8").replace(
+        'en: "The order is being packed; the courier will call 1 hour ahead."',
+        'en: "«Заказ собирается на складе, курьер позвонит за 1 час.»\\n*Meaning:* the order is being packed; the courier will call 1 hour ahead."',
+    )
+    table = table_from(text)
+    english, _ = convert(table, "::: decision-table parcel-status.table.yml", language="en")
+    russian, _ = convert(table, "::: decision-table parcel-status.table.yml", language="ru")
+    assert (
+        '<span dir="ltr" lang="ru">«Заказ собирается на складе, курьер позвонит за 1 час.»</span><br />\n<em>Meaning:</em> the order'
+        in english
+    )
+    assert "lang=" not in russian  # the source's own page: nothing to mark
+
+
+def test_cells_say_which_line_of_the_table_file_they_come_from(parcel_table: DecisionTable) -> None:
+    # So the link checker reports a fault in a cell at the table file's line, not the page's.
+    html, _ = convert(parcel_table, "::: decision-table parcel-status.table.yml", checked=False)
+    assert '<caption data-kb-source="docs/area/t.table.yml:4">' in html
+    row = parcel_table.rows[0]
+    assert f'<td data-kb-source="docs/area/t.table.yml:{row.link_line}"><a href="returns.md#refund-deadline">' in html

@@ -1,0 +1,24 @@
+"""kb.core.yaml_source: YAML with lines, and no silently dropped keys."""
+
+import pytest
+
+from kb.core.yaml_source import SourceError, load_yaml
+
+
+def test_lines_of_keys_and_items() -> None:
+    data = load_yaml("a: 1\nb:\n  - x\n  - {c: 2}\n", path="t.yml")
+    assert data == {"a": 1, "b": ["x", {"c": 2}]}
+    assert data.line_of("b") == 2
+    assert data["b"].item_lines == [3, 4]
+
+
+def test_a_repeated_key_is_an_error_not_a_silent_overwrite() -> None:
+    with pytest.raises(SourceError) as raised:
+        load_yaml("a: 1\nb: 2\na: 3\n", path="docs/t.yml")
+    assert str(raised.value).startswith("docs/t.yml:3: invalid YAML: the key 'a' is repeated (first on line 1)")
+
+
+def test_malformed_yaml_names_the_line() -> None:
+    with pytest.raises(SourceError) as raised:
+        load_yaml("a: [1, 2\nb: 3\n", path="t.yml")
+    assert raised.value.finding.line == 2

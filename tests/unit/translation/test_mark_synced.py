@@ -1,0 +1,46 @@
+"""kb.translation.mark_synced: the translators' command, with the languages mkdocs.yml lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kb.translation.mark_synced import main as sync_main
+from kb.translation.tracking import source_hash
+
+SOURCE = "---\ntitle: Возврат\nsource_language: ru\nlast_reviewed: 2026-11-22\n---\n\n# Возврат {#returns}\n\nСрок — 14 дней.\n"
+ENGLISH = "---\ntitle: Returns\nsource_language: ru\n---\n\n# Returns {#returns}\n\nWithin 14 days.\n"
+CONFIG = """site_name: Test
+plugins:
+  - i18n:
+      build_only_locale: !ENV [KB_ONLY_LANGUAGE, null]
+      languages:
+        - {locale: en, name: English, default: true}
+        - {locale: ru, name: Русский}
+"""
+
+
+def test_sync_command_marks_a_translation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "docs" / "area").mkdir(parents=True)
+    (tmp_path / "docs" / "area" / "page.ru.md").write_text(SOURCE, encoding="utf-8")
+    (tmp_path / "docs" / "area" / "page.md").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert sync_main(["--all"]) == 0
+    assert f"translated_from: {source_hash(SOURCE)}" in (tmp_path / "docs" / "area" / "page.md").read_text(encoding="utf-8")
+    assert sync_main(["docs/area/page.ru.md"]) == 1  # the source itself has no source
+
+
+def test_sync_command_reads_the_languages_from_mkdocs_yml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "docs" / "area").mkdir(parents=True)
+    (tmp_path / "docs" / "area" / "page.ru.md").write_text(SOURCE, encoding="utf-8")
+    (tmp_path / "docs" / "area" / "page.md").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "docs" / "area" / "page.de.md").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        CONFIG.replace("{locale: ru, name: Русский}", "{locale: ru, name: Русский}\n        - {locale: de, name: Deutsch}"),
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    assert sync_main(["docs/area/page.de.md"]) == 0  # a German translation once German is a site language
+    assert f"translated_from: {source_hash(SOURCE)}" in (tmp_path / "docs" / "area" / "page.de.md").read_text(encoding="utf-8")

@@ -1,0 +1,54 @@
+"""kb.translation.tracking: which translations are current."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.components.decision_tables.parse import parse_table
+from kb.translation.tracking import State, mark_synced, mark_table_synced, page_states, source_hash, table_states
+from support.paths import LANGUAGES as SITE_LANGUAGES
+from support.tables import VALID_TABLE
+
+SOURCE = "---\ntitle: Возврат\nsource_language: ru\nlast_reviewed: 2026-11-22\n---\n\n# Возврат {#returns}\n\nСрок — 14 дней.\n"
+ENGLISH = "---\ntitle: Returns\nsource_language: ru\n---\n\n# Returns {#returns}\n\nWithin 14 days.\n"
+LANGUAGES = ("en", "ru", "fa")
+
+
+def test_hash_ignores_front_matter_but_not_the_text() -> None:
+    assert source_hash(SOURCE) == source_hash(SOURCE.replace("2026-11-22", "2027-01-01"))
+    assert source_hash(SOURCE) != source_hash(SOURCE.replace("14", "15"))
+
+
+def test_states_up_to_date_outdated_missing() -> None:
+    synced = mark_synced(ENGLISH, SOURCE)
+    assert page_states({"ru": SOURCE, "en": synced}, source_language="ru", languages=LANGUAGES) == {
+        "en": State.UP_TO_DATE,
+        "ru": State.SOURCE,
+        "fa": State.MISSING,
+    }
+    edited = SOURCE.replace("14 дней", "14 календарных дней")
+    assert page_states({"ru": edited, "en": synced}, source_language="ru", languages=LANGUAGES)["en"] == State.OUTDATED
+    assert page_states({"ru": SOURCE, "en": ENGLISH}, source_language="ru", languages=LANGUAGES)["en"] == State.OUTDATED  # never synced
+
+
+def test_mark_synced_changes_only_the_one_line() -> None:
+    once = mark_synced(ENGLISH, SOURCE)
+    assert once.replace(f"translated_from: {source_hash(SOURCE)}\n", "") == ENGLISH
+    again = mark_synced(once, SOURCE.replace("14", "15"))
+    assert again.count("translated_from:") == 1 and again != once
+    with pytest.raises(ValueError):
+        mark_synced("# No front matter\n", SOURCE)
+
+
+def test_table_translations_are_tracked_and_synced() -> None:
+    text = VALID_TABLE.read_text(encoding="utf-8")
+    table, _ = parse_table(text, path="t", path_in_docs="t", languages=SITE_LANGUAGES)
+    assert table_states(table, languages=LANGUAGES) == {"en": State.OUTDATED, "ru": State.SOURCE, "fa": State.MISSING}
+    synced_text = mark_table_synced(text, table)
+    synced, findings = parse_table(synced_text, path="t", path_in_docs="t", languages=SITE_LANGUAGES)
+    assert findings == [] and table_states(synced, languages=LANGUAGES)["en"] == State.UP_TO_DATE
+    edited, _ = parse_table(
+        synced_text.replace("курьер позвонит за 1 час", "курьер позвонит заранее"), path="t", path_in_docs="t", languages=SITE_LANGUAGES
+    )
+    assert table_states(edited, languages=LANGUAGES)["en"] == State.OUTDATED
+    assert mark_table_synced(synced_text, synced).count("translated_from:") == 1
