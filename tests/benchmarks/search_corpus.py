@@ -3,8 +3,9 @@
 The pages are made of sentences sampled deterministically from the real KB's pages of the same
 language (docs/*.md, *.ru.md, ...), so the words, scripts and their frequencies are the KB's own.
 The project is minimal but searches like the KB: Material with the static-i18n plugin (suffix
-layout, five languages), the KB's search hook (hooks/search_index.py), its page template
-(overrides/) and its search worker. Pages are left out of the nav, so that every built page does
+layout, the site's languages), the KB's search and theme hooks (hooks/search_hook.py,
+hooks/theme_hook.py, with the languages' files), its page template (overrides/) and its search
+worker. Pages are left out of the nav, so that every built page does
 not carry a thousand-entry menu; the search index does not read the nav anyway.
 """
 
@@ -17,12 +18,11 @@ from pathlib import Path
 
 import yaml
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DOCS_DIR = REPO_ROOT / "docs"
-LANGUAGES = ("en", "ru", "fa", "lv", "zh")
-DEFAULT_LANGUAGE = "en"
+from kb.core.passages import is_written_in
+from support.paths import DEFAULT_LANGUAGE, DOCS_DIR, HOOKS_DIR, LANGUAGES, LANGUAGES_DIR, REPO_ROOT
+
 PAGES_PER_FOLDER = 100
-WORKER_FILES = ("search-worker.js", "search-query.js")
+WORKER_FILES = ("search-worker.js", "search-query.js", "text-fold.js")
 
 _SKIPPED_LINE_STARTS = (":::", "|", "#", "<", "---", "!!!", "???", "*[", "--8<--", "{:", "[^")
 _LIST_MARKER = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
@@ -31,14 +31,6 @@ _ATTRIBUTES = re.compile(r"\{[:#.][^}]*\}")
 _MARKUP = re.compile(r"[*_`=\[\]<>{}|#\\^~]+")
 _SENTENCE_END = {"zh": re.compile(r"(?<=[。！？；])"), "fa": re.compile(r"(?<=[.؟!])\s+")}
 _DEFAULT_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_SCRIPTS = {
-    "en": re.compile(r"[A-Za-z]"),
-    "lv": re.compile(r"[A-Za-zĀ-ž]"),
-    "ru": re.compile(r"[А-яЁё]"),
-    "fa": re.compile(r"[\u0600-\u06ff]"),
-    "zh": re.compile(r"[\u4e00-\u9fff]"),
-}
-_LETTER = re.compile(r"[^\W\d_]")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _MIN_SENTENCE_CHARS = {"zh": 8}
 
@@ -88,8 +80,7 @@ def paragraphs(markdown: str) -> list[str]:
 
 def in_script(sentence: str, language: str) -> bool:
     """Mostly written in the language's script (English pages quote Russian lines, say)."""
-    letters = _LETTER.findall(sentence)
-    return bool(letters) and sum(1 for letter in letters if _SCRIPTS[language].match(letter)) >= 0.7 * len(letters)
+    return is_written_in(sentence, language)
 
 
 def sentences(language: str) -> list[str]:
@@ -139,7 +130,7 @@ def project_config() -> dict[str, object]:
         "site_url": "https://kb.example.org/",
         "use_directory_urls": True,
         "theme": {"name": "material", "custom_dir": str(REPO_ROOT / "overrides"), "language": DEFAULT_LANGUAGE, "font": False},
-        "hooks": [str(REPO_ROOT / "hooks" / "search_index.py")],
+        "hooks": [str(HOOKS_DIR / "search_hook.py"), str(HOOKS_DIR / "theme_hook.py")],
         "plugins": ["search", {"i18n": {"docs_structure": "suffix", "languages": languages}}],
         "markdown_extensions": ["attr_list"],
         "nav": ["index.md"],
@@ -154,6 +145,7 @@ def write_corpus(root: Path, pages_per_language: int = 1000, *, seed: int = 1) -
     for name in WORKER_FILES:
         shutil.copy2(DOCS_DIR / "assets" / "javascripts" / name, scripts / name)
     (root / "mkdocs.yml").write_text(yaml.safe_dump(project_config(), allow_unicode=True, sort_keys=False), encoding="utf-8")
+    shutil.copytree(LANGUAGES_DIR, root / "languages")
     for language in LANGUAGES:
         pool = sentences(language)
         rng = random.Random(f"{seed}-{language}")  # noqa: S311 - a reproducible sample, not a secret

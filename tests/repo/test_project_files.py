@@ -99,3 +99,48 @@ def test_repository_documents_link_to_files_that_exist(document: str) -> None:
 
 def test_the_link_check_sees_a_missing_file() -> None:
     assert relative_link_targets("[a](docs/index.md) [b](https://example.org) [c](#x) [d](nowhere.md#y)") == ["docs/index.md", "nowhere.md"]
+
+
+def layout_table_paths() -> list[str]:
+    """The paths the README's layout table names, as written (`hooks/*_hook.py` included)."""
+    section = README.split("## How the repository is laid out", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"^\| `([^`]+)` \|", section, flags=re.MULTILINE)
+
+
+def test_the_readme_layout_table_names_what_is_there() -> None:
+    named = layout_table_paths()
+    for path in named:
+        matches = list(REPO_ROOT.glob(path.rstrip("/").replace("<area>", "*")))
+        assert matches, f"the README's layout table names {path}, which does not exist"
+    # Every folder of the KB's code is in the table, and every top-level file or folder.
+    code_folders = sorted(
+        f"{path.relative_to(REPO_ROOT).as_posix()}/"
+        for path in (REPO_ROOT / "hooks" / "kb").iterdir()
+        if path.is_dir() and path.name != "__pycache__"
+    )
+    tracked = subprocess.run(["git", "ls-files"], cwd=REPO_ROOT, capture_output=True, text=True, check=True).stdout.split()
+    top_level = sorted({path.split("/", 1)[0] + ("/" if "/" in path else "") for path in tracked})
+    documents = {"README.md", "CONTRIBUTING.md", "Makefile", "requirements.txt", "requirements-test.txt", ".gitignore"}
+    missing = [
+        path
+        for path in code_folders + top_level
+        if path not in documents and not any(name == path or name.startswith(path) for name in named)
+    ]
+    assert missing == []
+
+
+def test_no_module_name_appears_twice_in_the_code() -> None:
+    # Each name says one thing: hooks/checks_hook.py is the entry point, hooks/kb/checks/ the concern.
+    names = [path.stem for path in (REPO_ROOT / "hooks").rglob("*.py") if path.name != "__init__.py"]
+    names += [path.name for path in (REPO_ROOT / "hooks").rglob("*") if path.is_dir() and path.name != "__pycache__"]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    assert repeated == []
+
+
+def test_only_the_site_folder_imports_mkdocs() -> None:
+    importers = sorted(
+        path.relative_to(REPO_ROOT).as_posix()
+        for path in (REPO_ROOT / "hooks" / "kb").rglob("*.py")
+        if re.search(r"^\s*(?:from|import) (?:mkdocs|material)\b", path.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    )
+    assert importers and all(path.startswith("hooks/kb/site/") for path in importers), importers
