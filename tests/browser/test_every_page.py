@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
+from kb.core.languages import direction
+from kb.pages import scan_docs
 from support.browser import record_requests
-from support.paths import DOCS_DIR, LANGUAGES, language_prefix
+from support.paths import DOCS_DIR, LANGUAGES, SITE_LANGUAGES, language_prefix
 
 pytestmark = pytest.mark.browser
 
@@ -16,12 +18,10 @@ pytestmark = pytest.mark.browser
 def page_slugs() -> list[str]:
     """The URL of every page, relative to a language's home: '', 'area/', 'area/page/'."""
     slugs = []
-    for path in sorted(DOCS_DIR.rglob("*.md")):
-        relative = path.relative_to(DOCS_DIR)
-        if "snippets" in relative.parts or relative.name.count(".") > 1:
-            continue  # snippets and the suffixed translations of these pages
-        parts = [*relative.parent.parts] + ([] if relative.stem == "index" else [relative.stem])
-        slugs.append("".join(f"{part}/" for part in parts))
+    for page in sorted(scan_docs(DOCS_DIR, languages=SITE_LANGUAGES).pages):
+        folder, _, name = page.rpartition("/")
+        stem = name.removesuffix(".md")
+        slugs.append("".join(f"{part}/" for part in [*filter(None, folder.split("/")), *([] if stem == "index" else [stem])]))
     return slugs
 
 
@@ -44,7 +44,7 @@ def test_every_page_reads_in_the_language_itself(page: Page, release_url: str, l
               notice: !!document.querySelector(".kb-translation-notice"),
             })"""
         )
-        expected_direction = "rtl" if language == "fa" else "ltr"
+        expected_direction = direction(language)
         if state["lang"] != language or state["direction"] != expected_direction or not state["title"].strip() or state["notice"]:
             problems.append((slug, state))
     assert problems == []

@@ -11,12 +11,11 @@ from playwright.sync_api import Page, expect
 
 from kb.search.text import searchable
 from support.browser import record_requests
-from support.paths import language_prefix
+from support.paths import LANGUAGES, language_prefix
 from support.search_suite import SuiteQuery, open_search, run_language, run_query
 
 pytestmark = pytest.mark.browser
 
-LANGUAGES = ["en", "ru", "fa", "lv", "zh"]
 HIT_AT_1, HIT_AT_3 = 0.90, 0.98
 
 

@@ -263,12 +263,6 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Outcome]:
         return {batch: future.result() for batch, future in futures.items()}
 
 
-def test_each_fault_has_a_file_of_its_own_or_a_line_of_its_own() -> None:
-    # Two faults sharing a marker could each be "found" at the other's line.
-    markers = [(fault.file, fault.marker or fault.name) for fault in FAULTS]
-    assert len(markers) == len(set(markers))
-
-
 @pytest.mark.parametrize("fault", FAULTS, ids=lambda fault: fault.name)
 def test_fault_fails_the_build_naming_file_and_line(outcomes: dict[str, Outcome], fault: Fault) -> None:
     outcome = outcomes[fault.batch]

@@ -6,10 +6,11 @@ import pytest
 import yaml
 
 from kb.checks.external_resources import find_external_resources
+from kb.core.languages import direction, language_file
 from support.fixture_sites import BuiltSite
 from support.html_query import find, parse_file
 from support.mkdocs_run import warnings_in
-from support.paths import DOCS_DIR, LANGUAGES, REPO_ROOT, language_prefix
+from support.paths import DOCS_DIR, LANGUAGES, REPO_ROOT, SITE_LANGUAGES, language_prefix
 
 SITE_NAMES = {
     "en": "Customer Support Knowledge Base",
@@ -44,14 +45,14 @@ def test_each_language_has_its_home_and_content_page(built_site: BuiltSite, lang
         [html] = find(elements, "html")
         assert html.attrs["lang"] == language
         [body] = find(elements, "body")
-        assert body.attrs["dir"] == ("rtl" if language == "fa" else "ltr")
+        assert body.attrs["dir"] == direction(language)
         [title] = find(elements, "title")
         assert title.text.endswith(SITE_NAMES[language])
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_navigation_titles_come_from_the_language(built_site: BuiltSite, language: str) -> None:
-    source = DOCS_DIR / (f"{CONTENT_PAGE}.md" if language == "en" else f"{CONTENT_PAGE}.{language}.md")
+    source = DOCS_DIR / language_file(f"{CONTENT_PAGE}.md", language, languages=SITE_LANGUAGES)
     heading = next(line for line in source.read_text(encoding="utf-8").splitlines() if line.startswith("# "))
     elements = parse_file(page(built_site, language))
     nav_labels = [link.text for link in find(elements, "a", class_="md-nav__link")]
@@ -70,8 +71,7 @@ def test_explicit_heading_ids_are_shared_by_every_language(built_site: BuiltSite
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_edit_link_opens_the_page_source_in_the_repository(built_site: BuiltSite, language: str) -> None:
     config = yaml.load((REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds strings, lists and mappings only
-    suffix = "" if language == "en" else f".{language}"
-    expected = f"{config['repo_url']}/{config['edit_uri']}{CONTENT_PAGE}{suffix}.md"
+    expected = f"{config['repo_url']}/{config['edit_uri']}{language_file(CONTENT_PAGE + '.md', language, languages=SITE_LANGUAGES)}"
     [edit] = find(parse_file(page(built_site, language, CONTENT_PAGE)), "a", rel="edit")
     assert edit.attrs["href"] == expected
 
