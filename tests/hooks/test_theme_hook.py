@@ -180,3 +180,24 @@ def test_a_new_language_has_its_column_and_search_words(german_site: Path) -> No
     assert headers == ["Seite", "Englisch", "Russisch", "Persisch", "Lettisch", "Chinesisch", "Deutsch"]
     script = (german_site.parent / "assets" / "javascripts" / "language-data.js").read_text(encoding="utf-8")
     assert json.loads(script.split("self.kbLanguageData = ", 1)[1])["search"]["de"]["stop_words"][:2] == ["der", "die"]
+
+
+@pytest.mark.parametrize(
+    ("languages", "remove", "expected"),
+    [
+        ([{"locale": "en", "name": "English", "default": True}, {"locale": "qq", "name": "Q"}], None, "qq is not a language CLDR knows"),
+        ([{"locale": "en", "name": "English", "default": True}], "en.yml", "languages/en.yml does not exist"),
+    ],
+    ids=["unknown-to-cldr", "no-default-interface-text"],
+)
+def test_language_configuration_faults_stop_the_build_with_a_message(
+    tmp_path: Path, languages: list[dict[str, object]], remove: str | None, expected: str
+) -> None:
+    i18n = {"i18n": {"docs_structure": "suffix", "languages": languages}}
+    write_site(tmp_path, pages={"index.md": "# Home\n"}, hooks=["theme_hook.py"], extra_config={"plugins": ["search", i18n]})
+    if remove:
+        (tmp_path / "languages" / remove).unlink()
+    result = build_strict(tmp_path, tmp_path / "site")
+    assert result.returncode != 0
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr

@@ -28,4 +28,11 @@ CONTENT_FAULTS = {
     "unknown-glossary": SeededFault(
         "glossary.ru.md", "::: glossary shop", "::: glossary shops", "docs/glossary.ru.md:15: area 'shops' has no glossary"
     ),
+    # A missing page, a missing anchor, a path out of docs/: each reported once, at its line.
+    "broken-links": SeededFault(
+        "index.md",
+        "# Home {#home}",
+        "# Home {#home}\n\nSee [gone](shop/gone.md), [no entry](shop/phones.md#phone-1) and [old](../outside/).",
+        "docs/index.md:13: link shop/gone.md leads to no page",
+    ),
 }

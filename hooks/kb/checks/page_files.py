@@ -63,5 +63,5 @@ def missing_from_nav_findings(paths: Collection[str], *, nav: object, languages:
     return [
         Finding(f"{docs_display}/{path}", 1, "the page is not in the navigation", "add it to nav: in mkdocs.yml, under its area")
         for path in sorted(paths)
-        if parse_page_path(path, languages=languages).language == languages.default and path not in listed
+        if parse_page_path(path, languages=languages).suffix is None and path not in listed
     ]

@@ -14,11 +14,12 @@ from functools import cached_property
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
 from kb.core.findings import display_path
 from kb.core.interface_text import INTERFACE_TEXT_FOLDER, LanguageData, load_language_data
-from kb.core.languages import Languages
+from kb.core.languages import Languages, is_known_language
 from kb.pages import DocsScan, scan_docs
 from kb.site.i18n import configured_languages, project_dir
 from kb.site.reporting import Reporter
@@ -38,7 +39,12 @@ class SiteBuild:
 
     @cached_property
     def languages(self) -> Languages:
-        return configured_languages(self.config)
+        languages = configured_languages(self.config)
+        unknown = [language for language in languages if not is_known_language(language)]
+        if unknown:
+            # Names and direction come from CLDR: a code it does not know cannot be built.
+            raise PluginError(f"mkdocs.yml: {', '.join(unknown)} is not a language CLDR knows; use an ISO 639 code such as de or pt-BR")
+        return languages
 
     @cached_property
     def docs_display(self) -> str:
@@ -53,7 +59,10 @@ class SiteBuild:
     @cached_property
     def language_data(self) -> LanguageData:
         """Interface text and search words of every language (languages/<code>.yml), checked."""
-        data, findings = load_language_data(project_dir(self.config) / INTERFACE_TEXT_FOLDER, languages=self.languages)
+        try:
+            data, findings = load_language_data(project_dir(self.config) / INTERFACE_TEXT_FOLDER, languages=self.languages)
+        except FileNotFoundError as missing:
+            raise PluginError(f"{missing}. Fix: restore it; every other language's file is checked against it") from missing
         self.reporter.report(findings, log)
         return data
 
