@@ -8,11 +8,15 @@ script, a web font, a hot-linked image) is a defect. Links a reader may follow
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
+import lxml.html
+from lxml.etree import _Element
+
 from kb.core.findings import Finding, line_of
+from kb.core.html_tree import elements
 
 # (element, attribute) pairs whose URL the browser fetches without a click.
 FETCHING_ATTRIBUTES: frozenset[tuple[str, str]] = frozenset(
@@ -94,69 +98,60 @@ def find_external_css_resources(css: str, *, first_line: int = 1) -> list[Extern
     return found
 
 
-class _FetchCollector(HTMLParser):
-    """Collects fetching attributes, inline styles and <style> blocks, with their lines."""
+def _line(element: _Element) -> int:
+    line = getattr(element, "sourceline", None)  # lxml-stubs types it as `...`
+    return line if isinstance(line, int) and line > 0 else 1
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found: list[ExternalResource] = []
-        self._in_style_since: int | None = None
 
-    def _add(self, url: str, requested_by: str) -> None:
+def _element_resources(element: _Element) -> list[ExternalResource]:
+    """What one element fetches: its fetching attributes, a fetching <link>, its inline style,
+    and the text of a <style> element."""
+    found: list[ExternalResource] = []
+    line, tag = _line(element), str(element.tag)
+
+    def add(url: str, requested_by: str) -> None:
         host = third_party_host(url)
         if host:
-            line, _ = self.getpos()
-            self.found.append(ExternalResource(url=url.strip(), host=host, requested_by=requested_by, line=line))
+            found.append(ExternalResource(url=url.strip(), host=host, requested_by=requested_by, line=line))
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {name: value or "" for name, value in attrs}
-        for name, value in values.items():
-            if (tag, name) in FETCHING_ATTRIBUTES:
-                urls = _srcset_urls(value) if name == "srcset" else [value]
-                for url in urls:
-                    self._add(url, f"<{tag} {name}>")
-        if tag == "link" and FETCHING_LINK_RELS & set(values.get("rel", "").lower().split()):
-            self._add(values.get("href", ""), f'<link rel="{values["rel"]}">')
-        if "style" in values:
-            line, _ = self.getpos()
-            self.found.extend(find_external_css_resources(values["style"], first_line=line))
-        if tag == "style":
-            self._in_style_since = self.getpos()[0]
+    for name, value in element.attrib.items():
+        if (tag, str(name)) in FETCHING_ATTRIBUTES:
+            for url in _srcset_urls(str(value)) if name == "srcset" else [str(value)]:
+                add(url, f"<{tag} {name!s}>")
+    rel = element.get("rel") or ""
+    if tag == "link" and FETCHING_LINK_RELS & set(rel.lower().split()):
+        add(element.get("href") or "", f'<link rel="{rel}">')
+    if element.get("style"):
+        found.extend(find_external_css_resources(element.get("style") or "", first_line=line))
+    if tag == "style" and element.text:
+        found.extend(find_external_css_resources(element.text, first_line=line))
+    return found
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag == "style":
-            self._in_style_since = None
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "style":
-            self._in_style_since = None
-
-    def handle_data(self, data: str) -> None:
-        if self._in_style_since is not None:
-            self.found.extend(find_external_css_resources(data, first_line=self.getpos()[0]))
+def document_resources(document: _Element) -> list[ExternalResource]:
+    """Every fetch a parsed HTML document would make to another host, in document order."""
+    # Only elements that can fetch, selected by libxml2 rather than visited one by one.
+    candidates = elements(document, "//*[@src or @srcset or @data or @poster or @style] | //link | //style")
+    return [resource for element in candidates for resource in _element_resources(element)]
 
 
 def find_external_resources(html: str) -> list[ExternalResource]:
     """Every fetch an HTML document would make to another host, in document order."""
-    collector = _FetchCollector()
-    collector.feed(html)
-    collector.close()
-    return collector.found
+    return document_resources(lxml.html.document_fromstring(html)) if html.strip() else []
 
 
 _FIX_IN_PAGE = "copy the file into docs/assets/ and link it with a relative path; the KB must work offline"
 _FIX_IN_THEME = "it comes from mkdocs.yml, overrides/ or the theme, not from the page text: remove it there"
 
 
-def page_findings(html: str, *, markdown: str, source_path: str, built_path: str) -> list[Finding]:
-    """Faults for a built page, located in the Markdown source where the URL was written.
+def page_findings(resources: Iterable[ExternalResource], *, markdown: str, source_path: str, built_path: str) -> list[Finding]:
+    """Faults for a built page's fetches, located in the Markdown source where the URL was written.
 
     A URL that is not in the source came from the theme or its configuration;
     it is reported against the page with the built file's line so it can be traced.
     """
     findings: list[Finding] = []
-    for resource in find_external_resources(html):
+    for resource in resources:
         problem = f"{resource.requested_by} loads {resource.url} from {resource.host}"
         source_line = line_of(markdown, resource.url)
         if source_line is not None:

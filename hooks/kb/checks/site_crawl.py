@@ -1,4 +1,6 @@
 """A crawl of the built site: every internal href and src resolves, every #fragment exists.
+Each page is read once (read_built_page), for its links and ids and for what it would fetch
+from another host.
 
 It covers what the link checker (kb.checks.links) does not see: links the theme, the
 overrides, the hooks and the language switcher write around every page of every language.
@@ -10,42 +12,50 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import lxml.etree
 import lxml.html
 
+from kb.checks.external_resources import ExternalResource, document_resources
 from kb.core.findings import Finding
+from kb.core.html_tree import elements, strings
 
 _URL_ATTRIBUTE = {"a": "href", "link": "href", "img": "src", "script": "src", "source": "src", "iframe": "src"}
 
 
 @dataclass
-class _BuiltPage:
+class BuiltPage:
+    """What the crawl needs of a built page, read once: its links and ids, and its fetches
+    from other hosts (which the build reports as soon as the page is written)."""
+
     urls: list[tuple[str, int]] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
+    fetches: list[ExternalResource] = field(default_factory=list)
 
 
-def _read(path: Path) -> _BuiltPage:
-    # lxml: a real HTML parser, and fast enough to crawl every page of every language
-    # on each build (the build benchmark keeps the checks' cost in view).
-    page = _BuiltPage()
-    for element in lxml.html.fromstring(path.read_bytes()).iter(lxml.etree.Element):  # not comments
-        if element_id := element.get("id"):
-            page.ids.add(element_id)
-        if element.tag == "a" and (name := element.get("name")):
-            page.ids.add(name)
-        attribute = _URL_ATTRIBUTE.get(element.tag)
-        url = element.get(attribute) if attribute else None
+_LINKING = " | ".join(f"//{tag}[@{attribute}]" for tag, attribute in _URL_ATTRIBUTE.items())
+
+
+def read_built_page(html: str | bytes) -> BuiltPage:
+    """A built page's links, ids and fetches from other hosts, from one reading of its HTML."""
+    # lxml: a real HTML parser, and fast enough to read every page of every language on each
+    # build (the build benchmark keeps the checks' cost in view); libxml2 selects the elements.
+    document = lxml.html.fromstring(html)
+    page = BuiltPage(fetches=document_resources(document))
+    page.ids.update(strings(document, "//@id | //a/@name"))
+    for element in elements(document, _LINKING):
+        url = element.get(_URL_ATTRIBUTE[str(element.tag)])
         if url is not None:
             line = getattr(element, "sourceline", None)  # lxml-stubs types it as `...`
             page.urls.append((url, line if isinstance(line, int) and line > 0 else 1))
     return page
 
 
-def _site_relative(page_path: str, url_path: str, site_path: str) -> str:
-    """A link's path as a path from the site root ('.' for the root).
+@lru_cache(maxsize=65536)  # every page of a folder links the same navigation
+def _site_relative(folder: str, url_path: str, site_path: str) -> str:
+    """A link's path, written on a page in folder, as a path from the site root ('.' for the root).
 
     Absolute paths are read under site_path, where the site is served (the 404 page's
     links are absolute, and mike serves each release from /<version>/)."""
@@ -53,7 +63,7 @@ def _site_relative(page_path: str, url_path: str, site_path: str) -> str:
         root = "/" + site_path.strip("/") + "/" if site_path.strip("/") else "/"
         url_path = url_path.removeprefix(root) if url_path.startswith(root) else url_path.lstrip("/")
         return posixpath.normpath(url_path or ".")
-    return posixpath.normpath(posixpath.join(posixpath.dirname(page_path), url_path))
+    return posixpath.normpath(posixpath.join(folder, url_path))
 
 
 def _target_file(site_files: frozenset[str], joined: str, *, is_folder: bool) -> str | None:
@@ -74,10 +84,12 @@ def crawl(
     site_path: str = "/",
     checked_at_source: Mapping[str, Collection[str]] | None = None,
     unbuilt_folders: Collection[str] = (),
+    already_read: Mapping[str, BuiltPage] | None = None,
 ) -> list[Finding]:
     """Faults of every HTML page under site_dir, reported as display_dir/<page>:<line>.
 
-    checked_at_source: for a built page (its path under site_dir), the URLs its content holds
+    already_read: built pages (by their path under site_dir) read as they were written, not
+    read again. checked_at_source: for a built page (its path under site_dir), the URLs its content holds
     that the link checker already checked where they were written; they are not reported
     twice. unbuilt_folders: the folders of languages this build leaves out (a one-language
     build), which the language switcher links to on purpose."""
@@ -85,11 +97,11 @@ def crawl(
     # Every page links the same theme files and navigation: one listing, not a stat per link.
     site_files = frozenset(path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*") if path.is_file())
     pages = {relative: site_dir / relative for relative in sorted(site_files) if relative.endswith(".html")}
-    parsed: dict[str, _BuiltPage] = {}
+    parsed: dict[str, BuiltPage] = dict(already_read or {})
 
-    def page(relative: str) -> _BuiltPage:
+    def page(relative: str) -> BuiltPage:
         if relative not in parsed:
-            parsed[relative] = _read(pages[relative]) if relative in pages else _read(site_dir / relative)
+            parsed[relative] = read_built_page((site_dir / relative).read_bytes())
         return parsed[relative]
 
     findings = []
@@ -101,7 +113,7 @@ def crawl(
                 continue
             where = f"{display_dir}/{relative}"
             if parts.path:
-                joined = _site_relative(relative, unquote(parts.path), site_path)
+                joined = _site_relative(posixpath.dirname(relative), unquote(parts.path), site_path)
                 if _is_under(joined, unbuilt_folders):
                     continue
                 target = _target_file(site_files, joined, is_folder=parts.path.endswith("/"))

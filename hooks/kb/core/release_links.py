@@ -8,6 +8,7 @@ into a link relative to the current page, which stays inside the release.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
@@ -46,7 +47,7 @@ class _HreflangLinkFinder(HTMLParser):
 
     def __init__(self, html: str) -> None:
         super().__init__(convert_charrefs=True)
-        self._line_starts = [0] + [index + 1 for index, char in enumerate(html) if char == "\n"]
+        self._line_starts = [0] + [match.end() for match in re.finditer("\n", html)]
         self._in_head = False
         self.spans: list[tuple[int, int]] = []
 
@@ -72,8 +73,11 @@ def without_head_hreflang_links(html: str) -> str:
     every page view fetched four or five missing files. The header switcher already
     links each language's version of the page.
     """
-    finder = _HreflangLinkFinder(html)
-    finder.feed(html)
+    # Only the <head> is read: the tags are there, and a page's body is most of its length.
+    head_end = html.find("</head>")
+    head = html if head_end < 0 else html[: head_end + len("</head>")]
+    finder = _HreflangLinkFinder(head)
+    finder.feed(head)
     finder.close()
     for start, end in reversed(finder.spans):
         html = html[:start] + html[end:]

@@ -26,7 +26,7 @@ from kb.checks.links import AnchorLink, PageSource, draft_link_notices, image_fi
 from kb.checks.page_fields import page_meta
 from kb.checks.page_files import missing_from_nav_findings, orphan_translation_findings, unknown_language_findings
 from kb.checks.raw_html import raw_html_findings
-from kb.checks.site_crawl import crawl
+from kb.checks.site_crawl import BuiltPage, crawl, read_built_page
 from kb.core.findings import display_path
 from kb.core.html_tree import html_references
 from kb.core.languages import neutral_path
@@ -48,8 +48,11 @@ class CheckState:
     # Per build language: the ids each page has, and the links into pages by #fragment.
     page_ids: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     anchor_links: dict[str, list[AnchorLink]] = field(default_factory=dict)
-    # Per built file (under the site folder): the URLs its content holds, checked at their source.
+    # Per built file (under the site folder): the URLs its content holds, checked at their
+    # source, and the page's source (as editors see it, and its text).
     checked_urls: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Per built file: the page as written, read once for the crawl at the end.
+    built_pages: dict[str, BuiltPage] = field(default_factory=dict)
 
 
 class CheckEvents:
@@ -132,16 +135,21 @@ class CheckEvents:
         self.state.heading_ids.setdefault(page_path, []).append(Variant(source.path, language, ids))
         return html
 
+    @event_priority(-50)  # after the theme's handler: the page as it is written
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        if checks_enabled():
-            built_path = Path(config.site_dir) / page.file.dest_path
-            findings = page_findings(
-                output,
-                markdown=page.file.content_string,
-                source_path=source_path(page, config),
-                built_path=display_path(built_path, project_dir=project_dir(config)),
-            )
-            current_build(config).reporter.report(findings, log)
+        if not checks_enabled() or self.state.site_dir is None:
+            return output
+        built_file = Path(config.site_dir) / page.file.dest_uri
+        built = read_built_page(output)
+        self.state.built_pages[built_file.relative_to(self.state.site_dir).as_posix()] = built
+        # Reported now, in this language's build: a later language's faults stop the build.
+        findings = page_findings(
+            built.fetches,
+            markdown=page.file.content_string,
+            source_path=source_path(page, config),
+            built_path=display_path(built_file, project_dir=project_dir(config)),
+        )
+        current_build(config).reporter.report(findings, log)
         return output
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -161,13 +169,15 @@ class CheckEvents:
         if not checks_enabled() or not is_main_build(config) or self.state.site_dir is None:
             return
         site_dir = self.state.site_dir
-        built = built_languages(config)
-        unbuilt = [link.strip("/") for language, link in language_links(config).items() if language not in built]
+        written = built_languages(config)
+        unbuilt = [link.strip("/") for language, link in language_links(config).items() if language not in written]
+        display_dir = display_path(site_dir, project_dir=project_dir(config))
         findings = crawl(
             site_dir,
-            display_dir=display_path(site_dir, project_dir=project_dir(config)),
+            display_dir=display_dir,
             site_path=urlsplit(config.site_url or "/").path,
             checked_at_source=self.state.checked_urls,
             unbuilt_folders=[folder for folder in unbuilt if folder],
+            already_read=self.state.built_pages,
         )
         current_build(config).reporter.report(findings, log)

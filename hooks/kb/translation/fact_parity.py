@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
-from html.parser import HTMLParser
+from functools import cache, lru_cache
 
+import lxml.etree
+import lxml.html
 import markdown
 
 from kb.components.decision_tables.model import DecisionTable
@@ -58,26 +59,23 @@ def facts(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-class _Text(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.parts.append(" ")
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
+@cache
+def _renderer() -> markdown.Markdown:
+    # One renderer, reset between pages: building one per page cost more than rendering.
+    return markdown.Markdown(extensions=["attr_list", "tables", "admonition", "md_in_html", "def_list"])
 
 
 @lru_cache(maxsize=4096)  # a source page is compared with each of its translations
 def page_text(markdown_body: str) -> str:
-    """What a reader reads of a page body: Markdown rendered, then the text of the HTML."""
-    html = markdown.markdown(markdown_body, extensions=["attr_list", "tables", "admonition", "md_in_html", "def_list"])
-    parser = _Text()
-    parser.feed(html)
-    parser.close()
-    return "".join(parser.parts)
+    """What a reader reads of a page body: Markdown rendered, then the text of the HTML (a
+    space where each element starts, so words of adjacent cells stay apart)."""
+    html = _renderer().reset().convert(markdown_body)
+    if not html.strip():
+        return ""
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    for element in root.iter(lxml.etree.Element):
+        element.text = " " + (element.text or "")
+    return str(root.text_content())
 
 
 @dataclass(frozen=True)

@@ -66,20 +66,27 @@ def test_line_of() -> None:
 def test_page_finding_points_at_the_markdown_line_that_wrote_the_url() -> None:
     markdown = "# Title\n\nText\n\n![map](https://maps.example.com/tile.png)\n"
     html = '<h1>Title</h1>\n<p><img alt="map" src="https://maps.example.com/tile.png"></p>'
-    [finding] = page_findings(html, markdown=markdown, source_path="docs/page.md", built_path="site/page/index.html")
+    [finding] = page_findings(
+        find_external_resources(html), markdown=markdown, source_path="docs/page.md", built_path="site/page/index.html"
+    )
     assert (finding.path, finding.line) == ("docs/page.md", 5)
     assert "maps.example.com" in str(finding) and "docs/assets/" in str(finding)
 
 
 def test_page_finding_for_a_url_the_theme_added_names_the_built_line() -> None:
     html = '<head>\n<script src="https://cdn.example.com/theme.js"></script></head>'
-    [finding] = page_findings(html, markdown="# Title\n", source_path="docs/page.md", built_path="site/page/index.html")
+    [finding] = page_findings(
+        find_external_resources(html), markdown="# Title\n", source_path="docs/page.md", built_path="site/page/index.html"
+    )
     assert (finding.path, finding.line) == ("docs/page.md", 1)
     assert "site/page/index.html:2" in finding.problem and "overrides/" in finding.fix
 
 
 def test_clean_page_and_stylesheet_have_no_findings() -> None:
-    assert page_findings('<img alt="a" src="../assets/a.png">', markdown="", source_path="p.md", built_path="p.html") == []
+    assert (
+        page_findings(find_external_resources('<img alt="a" src="../assets/a.png">'), markdown="", source_path="p.md", built_path="p.html")
+        == []
+    )
     assert stylesheet_findings("a{background:url(../img/a.png)}", path="docs/a.css") == []
 
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from kb.checks.site_crawl import crawl
+from kb.checks.site_crawl import crawl, read_built_page
 
 
 def write(root: Path, path: str, html: str) -> None:
@@ -55,3 +55,17 @@ def test_links_into_languages_a_one_language_build_leaves_out_are_expected(tmp_p
     write(tmp_path, "index.html", "<p>home</p>")
     findings = crawl(tmp_path, display_dir="site", unbuilt_folders=["ru", "fa"])
     assert [finding.problem for finding in findings] == ["link ../en-gone/ leads to no file in the built site"]
+
+
+def test_a_page_is_read_once_for_its_links_ids_and_fetches(tmp_path: Path) -> None:
+    page = read_built_page('<p id="top">home</p>\n<img alt="x" src="https://cdn.example.com/x.png"><a href="gone/">g</a>')
+    assert ([(fetch.host, fetch.line) for fetch in page.fetches], page.ids, page.urls) == (
+        [("cdn.example.com", 2)],
+        {"top"},
+        [("https://cdn.example.com/x.png", 2), ("gone/", 2)],
+    )
+    # A page read as it was written is not read again: its links are the crawl's.
+    write(tmp_path, "index.html", "<p>on disk: nothing</p>")
+    assert [finding.problem for finding in crawl(tmp_path, display_dir="site", already_read={"index.html": page})] == [
+        "link gone/ leads to no file in the built site"
+    ]
