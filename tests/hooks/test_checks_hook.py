@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from support.fixture_sites import FixtureSite
+from support.html_query import parse_file
 from support.mkdocs_run import build_strict, run_tool, warnings_in
 from support.paths import REPO_ROOT
 from support.seeded_faults import CONTENT_FAULTS
@@ -135,14 +136,25 @@ def test_a_broken_link_is_reported_once(content_faults_output: str) -> None:
         assert len([line for line in warnings if link in line]) == 1, warnings
 
 
-def test_a_one_language_build_passes_strict_mode(tmp_path: Path) -> None:
-    # Defect: the crawl reported the switcher's links to the languages left out (`make serve-lv`).
+def test_a_one_language_build_passes_strict_mode_and_shows_that_language(tmp_path: Path) -> None:
+    # Defect: the crawl reported the switcher's links to the languages left out (`make serve-ru`).
     root = copy_project_with_docs(tmp_path, CONTENT_FIXTURE)
-    result = build_strict(root, root / "site", config_file=FIXTURE_CONFIG, extra_env={"KB_ONLY_LANGUAGE": "lv"})
+    result = build_strict(root, root / "site", config_file=FIXTURE_CONFIG, extra_env={"KB_ONLY_LANGUAGE": "ru"})
     assert result.returncode == 0, result.stderr
     assert warnings_in(result.stderr) == []
-    # static-i18n builds the one language at the site's root.
-    assert '<html lang="lv"' in (root / "site" / "index.html").read_text(encoding="utf-8")
+    # The default language at the root and Russian beside it, the others left out; the
+    # Russian pages are the Russian files, not the English ones under a Russian header.
+    assert sorted(path.name for path in (root / "site").iterdir() if path.name in ("ru", "fa", "lv", "zh")) == ["ru"]
+    greeting = parse_file(root / "site" / "ru" / "shop" / "greeting" / "index.html")
+    assert [element.text.removesuffix("¶") for element in greeting if element.tag == "h1"] == ["Приветствие"]
+    assert not [element for element in greeting if element.has_class("kb-translation-notice")]
+
+
+def test_a_one_language_build_of_an_unknown_language_says_which_there_are(tmp_path: Path) -> None:
+    root = copy_project_with_docs(tmp_path, CONTENT_FIXTURE)
+    result = build_strict(root, root / "site", config_file=FIXTURE_CONFIG, extra_env={"KB_ONLY_LANGUAGE": "de"})
+    assert result.returncode != 0
+    assert "KB_ONLY_LANGUAGE=de is not a site language: use one of en, ru, fa, lv, zh" in result.stderr
 
 
 @pytest.mark.parametrize("fault", ["invalid-yaml", "missing-owner", "wrong-area"])

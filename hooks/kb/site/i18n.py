@@ -3,17 +3,20 @@ built, and whether this is the main build.
 
 static-i18n builds the default language first, then each other language from inside that
 build's on_post_build (with its `building` flag set), reusing the same configuration object.
-For a one-language build (`build_only_locale`, `make serve-lv`) it makes that language the
-default in its own configuration; the page files are still named after the default language
-mkdocs.yml declares, which is why the languages are read from the configuration file.
+
+A preview of one language (`make serve-lv`, KB_ONLY_LANGUAGE=lv) builds the default language,
+at the site's root, and that language: static-i18n's own build_only_locale would make the one
+language the default, and then read the default language's files (page.md) as its pages.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.pages import Page
 from mkdocs.utils.yaml import yaml_load
@@ -36,15 +39,28 @@ def configured_languages(config: MkDocsConfig) -> Languages:
         return languages_from_config(yaml_load(config_file))
 
 
+ONE_LANGUAGE_VARIABLE = "KB_ONLY_LANGUAGE"
+
+
+def preview_one_language(config: MkDocsConfig) -> None:
+    """With KB_ONLY_LANGUAGE set, build only the default language and that one."""
+    only = os.environ.get(ONE_LANGUAGE_VARIABLE)
+    i18n = i18n_plugin(config)
+    if not only or i18n is None:
+        return
+    locales = [str(language.locale) for language in i18n.config.languages]
+    if only not in locales:
+        raise PluginError(f"{ONE_LANGUAGE_VARIABLE}={only} is not a site language: use one of {', '.join(locales)}")
+    for language in i18n.config.languages:
+        language.build = bool(language.default) or language.locale == only
+
+
 def built_languages(config: MkDocsConfig) -> frozenset[str]:
-    """The languages this build writes: all, or one when static-i18n's build_only_locale is set
-    (`make serve-lv`)."""
+    """The languages this build writes: all, or the default and one (`make serve-lv`)."""
     i18n = i18n_plugin(config)
     if i18n is None:
         return frozenset({str(config.theme["language"])})
-    only = i18n.config.build_only_locale
-    built = frozenset(str(language.locale) for language in i18n.config.languages if language.build)
-    return frozenset({only}) & built if only else built
+    return frozenset(str(language.locale) for language in i18n.config.languages if language.build)
 
 
 def language_links(config: MkDocsConfig) -> dict[str, str]:

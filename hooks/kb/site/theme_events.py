@@ -6,6 +6,7 @@ release being read, and the language data the browser scripts share.
   /<version>/ folders send the reader to another release: they are made page-relative.
 - The <head> hreflang tags make Material fetch a missing sitemap per language on every
   view: they are dropped; the header switcher links each language's version of the page.
+- `make serve-lv` (KB_ONLY_LANGUAGE=lv) builds the default language and Latvian only.
 - assets/javascripts/language-data.js is written by the build: the folding table
   (kb.core.folding) and each language's search words (languages/<code>.yml), for the
   decision-table filter and the search worker.
@@ -27,7 +28,7 @@ from kb.checks.page_fields import page_meta
 from kb.core.folding import folding_table
 from kb.core.release_links import release_absolute, release_relative, without_head_hreflang_links
 from kb.site.build import current_build
-from kb.site.i18n import build_language, is_main_build, language_links, page_language, source_path
+from kb.site.i18n import build_language, is_main_build, language_links, page_language, preview_one_language, source_path
 
 LANGUAGE_DATA_SCRIPT = "assets/javascripts/language-data.js"
 
@@ -54,6 +55,11 @@ def switcher_entries(config: MkDocsConfig) -> list[dict[str, str]]:
 
 
 class ThemeEvents:
+    def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
+        # Before static-i18n (-100) reads which languages to build.
+        preview_one_language(config)
+        return config
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         # Written once, at the site's root, where every language's pages load it from
         # (static-i18n cannot take a generated file into its per-language file lists).
