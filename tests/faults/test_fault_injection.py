@@ -15,45 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from kb.core.findings import line_of
 from support.mkdocs_run import build_strict, warnings_in
 from support.paths import copy_site_sources
-
-APPEND = ""  # Fault.old: the new text goes at the end of the file
-
-
-@dataclass(frozen=True)
-class Fault:
-    name: str
-    file: str  # under docs/
-    old: str | None  # None: the file is created with `new`; APPEND: `new` is appended
-    new: str
-    problem: str  # what the message must say
-    marker: str | None = None  # text on the faulty line; None: line 1
-    earlier_marker: str | None = None  # text on the line `{earlier_line}` in problem names
-    batch: str = "main"
-
-    def apply(self, docs: Path) -> None:
-        target = docs / self.file
-        if self.old is None:
-            target.write_text(self.new, encoding="utf-8")
-            return
-        text = target.read_text(encoding="utf-8")
-        if self.old == APPEND:
-            text = text.rstrip("\n") + "\n\n" + self.new + "\n"
-        else:
-            assert self.old in text, f"{self.name}: {self.old!r} not in {self.file}"
-            text = text.replace(self.old, self.new, 1)
-        target.write_text(text, encoding="utf-8")
-
-    def expected(self, docs: Path) -> tuple[str, str]:
-        """Where the message must point ("docs/file:line: "), and what it must say, once every
-        fault of the batch is in place."""
-        text = (docs / self.file).read_text(encoding="utf-8")
-        line = line_of(text, self.marker) if self.marker else 1
-        problem = self.problem.format(earlier_line=line_of(text, self.earlier_marker)) if self.earlier_marker else self.problem
-        return f"docs/{self.file}:{line}: ", problem
-
+from support.seeded_faults import APPEND, Fault
 
 FRONT = "---\ntitle: Extra\narea: swopify\nsource_language: lv\nowner: kb-swopify\nlast_reviewed: 2026-11-22\nreview_by: 2027-05-22\nstatus: published\n---\n\n# Extra {#extra}\n"
 FAULTS = [
@@ -104,13 +68,20 @@ FAULTS = [
         "image-without-alt", "baofeng-tv/index.md", APPEND, "![](../assets/images/favicon.svg)", "has no alternative text", "![](../assets"
     ),
     Fault("missing-image", "baofeng-tv/commitments.md", APPEND, "![Logo](logo.png)", "image logo.png does not exist", "![Logo]"),
-    Fault("script-tag", "baofeng-tv/definitions.md", APPEND, "<script>alert(1)</script>", "raw HTML <script> is not allowed", "<script>"),
+    Fault(
+        "script-tag",
+        "baofeng-tv/definitions.md",
+        APPEND,
+        "<script>alert(1)</script>",
+        "<script> is not allowed in page content",
+        "<script>",
+    ),
     Fault(
         "iframe",
         "baofeng-tv/missing-accessories.md",
         APPEND,
         '<iframe src="page.html"></iframe>',
-        "raw HTML <iframe> is not allowed",
+        '<iframe src="page.html"> is not allowed in a page',
         "<iframe",
     ),
     Fault(

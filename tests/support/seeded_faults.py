@@ -1,8 +1,12 @@
-"""Faults seeded into fixture sites, each with the message a strict build must print once."""
+"""Faults seeded into copies of the KB or of fixture sites, each with the message a strict build
+must print once, at the file and line it names."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+
+from kb.core.findings import line_of
 
 
 @dataclass(frozen=True)
@@ -36,3 +40,39 @@ CONTENT_FAULTS = {
         "docs/index.md:13: link shop/gone.md leads to no page",
     ),
 }
+
+
+APPEND = ""  # Fault.old: the new text goes at the end of the file
+
+
+@dataclass(frozen=True)
+class Fault:
+    name: str
+    file: str  # under docs/
+    old: str | None  # None: the file is created with `new`; APPEND: `new` is appended
+    new: str
+    problem: str  # what the message must say
+    marker: str | None = None  # text on the faulty line; None: line 1
+    earlier_marker: str | None = None  # text on the line `{earlier_line}` in problem names
+    batch: str = "main"
+
+    def apply(self, docs: Path) -> None:
+        target = docs / self.file
+        if self.old is None:
+            target.write_text(self.new, encoding="utf-8")
+            return
+        text = target.read_text(encoding="utf-8")
+        if self.old == APPEND:
+            text = text.rstrip("\n") + "\n\n" + self.new + "\n"
+        else:
+            assert self.old in text, f"{self.name}: {self.old!r} not in {self.file}"
+            text = text.replace(self.old, self.new, 1)
+        target.write_text(text, encoding="utf-8")
+
+    def expected(self, docs: Path) -> tuple[str, str]:
+        """Where the message must point ("docs/file:line: "), and what it must say, once every
+        fault of the batch is in place."""
+        text = (docs / self.file).read_text(encoding="utf-8")
+        line = line_of(text, self.marker) if self.marker else 1
+        problem = self.problem.format(earlier_line=line_of(text, self.earlier_marker)) if self.earlier_marker else self.problem
+        return f"docs/{self.file}:{line}: ", problem

@@ -1,4 +1,4 @@
-"""What a page's Markdown contains, as Python-Markdown parsed it: links, images, headings, raw HTML.
+"""What a page's Markdown contains, as Python-Markdown parsed it: links, images, headings.
 
 A tree processor records the facts after attr_list has set explicit heading ids and
 before toc adds generated ones and MkDocs rewrites links to URLs, so the checks see
@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from markdown import Markdown
 from markdown.extensions import Extension
-from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from kb.core.findings import SOURCE_ATTRIBUTE
@@ -46,39 +45,10 @@ class PageFacts:
     links: list[Link] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
-    raw_html: list[str] = field(default_factory=list)
 
 
 def _text(element: etree.Element) -> str:
     return " ".join("".join(element.itertext()).split())
-
-
-class _StashMark(Preprocessor):
-    """Notes how many blocks the HTML stash holds when it runs, under a name.
-
-    Code blocks and other extensions also stash rendered HTML; only what the raw-HTML
-    steps (block: the html_block preprocessor; inline: the inline tree processor)
-    stash between two marks is HTML the editor wrote.
-    """
-
-    def __init__(self, md: Markdown, extension: ContentFactsExtension, name: str) -> None:
-        super().__init__(md)
-        self.extension = extension
-        self.name = name
-
-    def run(self, lines: list[str]) -> list[str]:
-        self.extension.marks[self.name] = len(self.md.htmlStash.rawHtmlBlocks)
-        return lines
-
-
-class _StashMarkTree(Treeprocessor):
-    def __init__(self, md: Markdown, extension: ContentFactsExtension, name: str) -> None:
-        super().__init__(md)
-        self.extension = extension
-        self.name = name
-
-    def run(self, root: etree.Element) -> None:
-        self.extension.marks[self.name] = len(self.md.htmlStash.rawHtmlBlocks)
 
 
 class _FactsTreeprocessor(Treeprocessor):
@@ -89,13 +59,6 @@ class _FactsTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         facts = PageFacts()
         self._collect(root, facts)
-        # Raw HTML is kept out of the tree; Python-Markdown stashes it verbatim.
-        stash, marks = self.md.htmlStash.rawHtmlBlocks, self.extension.marks
-        written = (
-            stash[marks.get("block_start", 0) : marks.get("block_end", 0)]
-            + stash[marks.get("inline_start", 0) : marks.get("inline_end", 0)]
-        )
-        facts.raw_html = [str(block) for block in written]
         self.extension.facts = facts
 
     def _collect(self, root: etree.Element, facts: PageFacts) -> None:
@@ -123,14 +86,7 @@ class ContentFactsExtension(Extension):
     def __init__(self) -> None:
         super().__init__()
         self.facts = PageFacts()
-        self.marks: dict[str, int] = {}
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
-        self.marks = {}
-        # Around the raw-HTML steps: html_block preprocessor (20), inline tree processor (20).
-        md.preprocessors.register(_StashMark(md, self, "block_start"), "kb_stash_block_start", 20.1)
-        md.preprocessors.register(_StashMark(md, self, "block_end"), "kb_stash_block_end", 19.9)
-        md.treeprocessors.register(_StashMarkTree(md, self, "inline_start"), "kb_stash_inline_start", 20.1)
-        md.treeprocessors.register(_StashMarkTree(md, self, "inline_end"), "kb_stash_inline_end", 19.9)
         # After attr_list (8) sets explicit ids, before toc (5) generates the rest.
         md.treeprocessors.register(_FactsTreeprocessor(md, self), "kb_content_facts", 6)

@@ -53,8 +53,28 @@ FETCHING_LINK_RELS: frozenset[str] = frozenset(
     }
 )
 
-# CSS is not HTML: a url()/@import token scan is how CSS references are found.
-_CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")\s]+)\1\s*\)|@import\s+(['"])([^'"]+)\3""")
+# CSS is not HTML: its references are found in its tokens, once comments are gone and escapes
+# are decoded ("\\68ttps" is "https"): every url(…), and every quoted string, which is how
+# @import, image-set() and src() name what they load.
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\r\n\f]?|(\n)|(.))", re.DOTALL)
+_CSS_REFERENCE = re.compile(
+    r"""url\(\s*(['"]?)(?P<url>.*?)\1\s*\)|@import\s+(['"])(?P<imported>.*?)\3|(['"])(?P<string>.*?)\5""", re.DOTALL | re.IGNORECASE
+)
+
+
+def _css_unescaped_char(match: re.Match[str]) -> str:
+    hex_digits, newline, other = match.groups()
+    if hex_digits:
+        code = int(hex_digits, 16)
+        return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+    return "\n" if newline else other  # a line continuation: kept as a line break, for line numbers
+
+
+def css_unescaped(css: str) -> str:
+    """CSS as the browser reads it, on the same lines: comments blanked, escapes decoded."""
+    without_comments = _CSS_COMMENT.sub(lambda comment: "\n" * comment.group(0).count("\n"), css)
+    return _CSS_ESCAPE.sub(_css_unescaped_char, without_comments)
 
 
 @dataclass(frozen=True)
@@ -86,15 +106,17 @@ def _srcset_urls(srcset: str) -> list[str]:
 
 
 def find_external_css_resources(css: str, *, first_line: int = 1) -> list[ExternalResource]:
-    """Every url() or @import in a stylesheet that points at another host."""
+    """Every url(), @import, image-set() or other reference in a stylesheet that points at another host."""
     found: list[ExternalResource] = []
-    for match in _CSS_URL.finditer(css):
-        url = match.group(2) or match.group(4)
+    readable = css_unescaped(css)
+    for match in _CSS_REFERENCE.finditer(readable):
+        kind, written = next((name, value) for name, value in match.groupdict().items() if value is not None)
+        url = written.strip()
         host = third_party_host(url)
         if host:
-            line = first_line + css.count("\n", 0, match.start())
-            kind = "CSS @import" if match.group(4) else "CSS url()"
-            found.append(ExternalResource(url=url, host=host, requested_by=kind, line=line))
+            line = first_line + readable.count("\n", 0, match.start())
+            requested_by = {"url": "CSS url()", "imported": "CSS @import", "string": "CSS string"}[kind]
+            found.append(ExternalResource(url=url, host=host, requested_by=requested_by, line=line))
     return found
 
 

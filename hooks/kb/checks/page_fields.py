@@ -15,6 +15,7 @@ from typing import Any
 
 from kb.core.findings import Finding
 from kb.core.front_matter import front_matter_block, page_area
+from kb.core.plain_text import PLAIN_TEXT_FIX, markup_in
 from kb.core.yaml_source import LineDict, SourceError, load_yaml
 
 STATUSES = ("draft", "published")
@@ -80,6 +81,13 @@ def page_meta(text: str, *, path: str, path_in_docs: str, languages: Collection[
     for field in ("last_reviewed", "review_by"):
         if field in data and not isinstance(values[field], datetime.date):
             fault(field, f"{field} {values[field]!r} is not a date")
+    title = values["title"]
+    if isinstance(title, str) and (markup := markup_in(title)):
+        findings.append(
+            Finding(
+                path, data.line_of("title"), f"the title holds markup ({markup}), which the navigation would show as HTML", PLAIN_TEXT_FIX
+            )
+        )
     folder = page_area(path_in_docs)
     if isinstance(values["area"], str) and values["area"] != folder:
         fault("area", f"area '{values['area']}' does not match the page's folder '{folder}'")

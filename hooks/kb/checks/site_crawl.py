@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 import lxml.html
 
 from kb.checks.external_resources import ExternalResource, document_resources
+from kb.checks.page_html import UnsafeMarkup, unsafe_markup
 from kb.core.findings import Finding
 from kb.core.html_tree import elements, strings
 
@@ -33,17 +34,19 @@ class BuiltPage:
     urls: list[tuple[str, int]] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
     fetches: list[ExternalResource] = field(default_factory=list)
+    unsafe: list[UnsafeMarkup] = field(default_factory=list)
 
 
 _LINKING = " | ".join(f"//{tag}[@{attribute}]" for tag, attribute in _URL_ATTRIBUTE.items())
 
 
-def read_built_page(html: str | bytes) -> BuiltPage:
-    """A built page's links, ids and fetches from other hosts, from one reading of its HTML."""
+def read_built_page(html: str | bytes, *, own_host: str | None = None) -> BuiltPage:
+    """A built page's links, ids, fetches from other hosts and unsafe markup (kb.checks.page_html),
+    from one reading of its HTML. own_host: the site's host name, whose files are its own."""
     # lxml: a real HTML parser, and fast enough to read every page of every language on each
     # build (the build benchmark keeps the checks' cost in view); libxml2 selects the elements.
     document = lxml.html.fromstring(html)
-    page = BuiltPage(fetches=document_resources(document))
+    page = BuiltPage(fetches=document_resources(document), unsafe=unsafe_markup(document, own_host=own_host))
     page.ids.update(strings(document, "//@id | //a/@name"))
     for element in elements(document, _LINKING):
         url = element.get(_URL_ATTRIBUTE[str(element.tag)])
@@ -85,6 +88,7 @@ def crawl(
     checked_at_source: Mapping[str, Collection[str]] | None = None,
     unbuilt_folders: Collection[str] = (),
     already_read: Mapping[str, BuiltPage] | None = None,
+    own_host: str | None = None,
 ) -> list[Finding]:
     """Faults of every HTML page under site_dir, reported as display_dir/<page>:<line>.
 
@@ -92,7 +96,8 @@ def crawl(
     read again. checked_at_source: for a built page (its path under site_dir), the URLs its content holds
     that the link checker already checked where they were written; they are not reported
     twice. unbuilt_folders: the folders of languages this build leaves out (a one-language
-    build), which the language switcher links to on purpose."""
+    build), which the language switcher links to on purpose. Pages not already read (the
+    404 page, which the theme writes) are also checked for unsafe markup."""
     checked = checked_at_source or {}
     # Every page links the same theme files and navigation: one listing, not a stat per link.
     site_files = frozenset(path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*") if path.is_file())
@@ -101,10 +106,15 @@ def crawl(
 
     def page(relative: str) -> BuiltPage:
         if relative not in parsed:
-            parsed[relative] = read_built_page((site_dir / relative).read_bytes())
+            parsed[relative] = read_built_page((site_dir / relative).read_bytes(), own_host=own_host)
         return parsed[relative]
 
-    findings = []
+    findings = [
+        Finding(f"{display_dir}/{relative}", fault.built_line, fault.problem, fault.fix)
+        for relative in pages
+        if relative not in parsed
+        for fault in page(relative).unsafe
+    ]
     for relative in pages:
         already_checked = checked.get(relative, ())
         for url, line in page(relative).urls:

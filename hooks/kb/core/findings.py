@@ -55,3 +55,8 @@ def github_annotation(finding: Finding, *, level: str = "error") -> str:
 
     path = escaped(finding.path).replace(":", "%3A").replace(",", "%2C")
     return f"::{level} file={path},line={finding.line}::{escaped(f'{finding.problem}. Fix: {finding.fix}')}"
+
+
+def shortened(value: str, *, limit: int = 120) -> str:
+    """A value quoted in a finding, cut to a readable length: an editor's text can be any size."""
+    return value if len(value) <= limit else value[: limit - 1] + "…"

@@ -18,6 +18,7 @@ from typing import Any
 
 from kb.core.findings import Finding
 from kb.core.languages import Languages, language_name
+from kb.core.plain_text import PLAIN_TEXT_FIX, markup_in
 from kb.core.yaml_source import LineDict, SourceError, load_yaml
 
 INTERFACE_TEXT_FOLDER = "languages"
@@ -116,6 +117,10 @@ def _texts(data: LineDict, reference: Mapping[str, str], display: str, reference
             )
         elif not isinstance(value, str) or not value.strip():
             findings.append(Finding(display, data.line_of(key), f"'{key}' is not text", "write the text in quotes"))
+        elif markup := markup_in(value):
+            findings.append(
+                Finding(display, data.line_of(key), f"'{key}' holds markup ({markup}), which every page would show as HTML", PLAIN_TEXT_FIX)
+            )
         elif set(_PLACEHOLDER.findall(value)) != set(_PLACEHOLDER.findall(expected)):
             wanted = ", ".join(f"{{{name}}}" for name in sorted(set(_PLACEHOLDER.findall(expected)))) or "none"
             findings.append(

@@ -19,21 +19,33 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from kb.checks.config_text import config_text_findings
 from kb.checks.content_facts import ContentFactsExtension
 from kb.checks.external_resources import page_findings, stylesheet_findings
 from kb.checks.headings import heading_findings, heading_id_parity
 from kb.checks.links import AnchorLink, PageSource, draft_link_notices, image_findings, link_findings, missing_anchor_findings
 from kb.checks.page_fields import page_meta
 from kb.checks.page_files import missing_from_nav_findings, orphan_translation_findings, unknown_language_findings
-from kb.checks.raw_html import raw_html_findings
+from kb.checks.page_html import SourceText, page_html_findings
+from kb.checks.shipped_hosts import SHIPPED_TEXT_SUFFIXES, shipped_host_findings
 from kb.checks.site_crawl import BuiltPage, crawl, read_built_page
 from kb.core.findings import display_path
 from kb.core.html_tree import html_references
+from kb.core.interface_text import INTERFACE_TEXT_FOLDER
 from kb.core.languages import neutral_path
 from kb.core.parity import Variant
-from kb.site.build import checks_enabled, current_build
+from kb.site.build import SiteBuild, checks_enabled, current_build
 from kb.site.extensions import add_once, registered
-from kb.site.i18n import build_language, built_languages, is_main_build, is_own_language_page, language_links, project_dir, source_path
+from kb.site.i18n import (
+    build_language,
+    built_languages,
+    configured_texts,
+    is_main_build,
+    is_own_language_page,
+    language_links,
+    project_dir,
+    source_path,
+)
 
 log = get_plugin_logger(__name__)
 
@@ -53,6 +65,23 @@ class CheckState:
     checked_urls: dict[str, frozenset[str]] = field(default_factory=dict)
     # Per built file: the page as written, read once for the crawl at the end.
     built_pages: dict[str, BuiltPage] = field(default_factory=dict)
+    # Every file an editor writes that can reach a page, read when a fault in a built page is
+    # not in the page's own source (a table cell, a glossary, another page's title, a config string).
+    other_sources: list[SourceText] | None = None
+
+
+def editor_sources(build: SiteBuild, config: MkDocsConfig) -> list[SourceText]:
+    """Every file editors write that can reach a built page, as (path editors see, text): the
+    tables, snippets (glossaries) and pages under docs/, mkdocs.yml and the interface text."""
+    docs_dir, project = Path(config.docs_dir), project_dir(config)
+    sources = [(f"{build.docs_display}/{table.path_in_docs}", table.text) for table in build.docs.tables.values()]
+    for relative in sorted(build.docs.files):
+        if relative.startswith("snippets/") and relative.endswith(".md"):
+            sources.append((f"{build.docs_display}/{relative}", (docs_dir / relative).read_text(encoding="utf-8", errors="replace")))
+    sources += [(file.path, file.text) for file in build.docs.page_files()]
+    configuration = [Path(config.config_file_path), *sorted((project / INTERFACE_TEXT_FOLDER).glob("*.yml"))]
+    sources += [(display_path(path, project_dir=project), path.read_text(encoding="utf-8", errors="replace")) for path in configuration]
+    return sources
 
 
 class CheckEvents:
@@ -75,6 +104,15 @@ class CheckEvents:
         self.state.excluded = frozenset(file.src_uri for file in files if file.inclusion.is_excluded())  # type: ignore[no-untyped-call]
         build = current_build(config)
         paths = [file.path_in_docs for file in build.docs.page_files()]
+        config_path = Path(config.config_file_path)
+        build.reporter.report(
+            config_text_findings(
+                configured_texts(config),
+                config_path=display_path(config_path, project_dir=project_dir(config)),
+                config_text=config_path.read_text(encoding="utf-8", errors="replace"),
+            ),
+            log,
+        )
         build.reporter.report(
             unknown_language_findings(paths, languages=build.languages, docs_display=build.docs_display)
             + orphan_translation_findings(paths, languages=build.languages, docs_display=build.docs_display)
@@ -126,8 +164,7 @@ class CheckEvents:
         build.reporter.report(
             link_faults
             + image_findings(facts.images, page=source, docs_files=build.docs.files)
-            + heading_findings(facts.headings, path=source.path, source=source.text)
-            + raw_html_findings(facts.raw_html, path=source.path, source=source.text),
+            + heading_findings(facts.headings, path=source.path, source=source.text),
             log,
         )
         self.state.anchor_links.setdefault(language, []).extend(anchors)
@@ -140,17 +177,27 @@ class CheckEvents:
         if not checks_enabled() or self.state.site_dir is None:
             return output
         built_file = Path(config.site_dir) / page.file.dest_uri
-        built = read_built_page(output)
+        built = read_built_page(output, own_host=urlsplit(config.site_url or "").hostname)
         self.state.built_pages[built_file.relative_to(self.state.site_dir).as_posix()] = built
+        built_path = display_path(built_file, project_dir=project_dir(config))
         # Reported now, in this language's build: a later language's faults stop the build.
         findings = page_findings(
-            built.fetches,
-            markdown=page.file.content_string,
-            source_path=source_path(page, config),
-            built_path=display_path(built_file, project_dir=project_dir(config)),
+            built.fetches, markdown=page.file.content_string, source_path=source_path(page, config), built_path=built_path
         )
+        if built.unsafe:
+            findings += page_html_findings(
+                built.unsafe,
+                page=(source_path(page, config), page.file.content_string),
+                other_sources=lambda: self._other_sources(config),
+                built_path=built_path,
+            )
         current_build(config).reporter.report(findings, log)
         return output
+
+    def _other_sources(self, config: MkDocsConfig) -> list[SourceText]:
+        if self.state.other_sources is None:
+            self.state.other_sources = editor_sources(current_build(config), config)
+        return self.state.other_sources
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         # Once per language build, when every page of the language has its content and ids.
@@ -179,5 +226,13 @@ class CheckEvents:
             checked_at_source=self.state.checked_urls,
             unbuilt_folders=[folder for folder in unbuilt if folder],
             already_read=self.state.built_pages,
+            own_host=urlsplit(config.site_url or "").hostname,
         )
         current_build(config).reporter.report(findings, log)
+        shipped = {
+            path.relative_to(site_dir).as_posix(): path.read_text(encoding="utf-8", errors="replace")
+            for path in site_dir.rglob("*")
+            if path.suffix in SHIPPED_TEXT_SUFFIXES and path.is_file()
+        }
+        own_host = urlsplit(config.site_url or "").hostname
+        current_build(config).reporter.report(shipped_host_findings(shipped, own_host=own_host, display_dir=display_dir), log)

@@ -21,6 +21,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.pages import Page
 from mkdocs.utils.yaml import yaml_load
 
+from kb.checks.config_text import nav_titles
 from kb.core.findings import display_path
 from kb.core.languages import Languages, file_language, languages_from_config
 
@@ -37,6 +38,25 @@ def configured_languages(config: MkDocsConfig) -> Languages:
         return Languages((language,), language)
     with open(config.config_file_path, "rb") as config_file:
         return languages_from_config(yaml_load(config_file))
+
+
+def configured_texts(config: MkDocsConfig) -> list[tuple[str, str]]:
+    """The texts the configuration gives the theme: site names and descriptions, navigation
+    titles, and each language's name, site name and navigation translations."""
+    texts = [(setting, str(config[setting])) for setting in ("site_name", "site_description", "copyright") if config[setting]]
+    texts += [("nav", title) for title in nav_titles(config.nav)]
+    i18n = i18n_plugin(config)
+    for language in i18n.config.languages if i18n is not None else []:
+        for setting in ("name", "site_name", "site_description", "copyright"):
+            value = language.get(setting)
+            if isinstance(value, str) and value:
+                texts.append((f"{setting} of {language.locale}", value))
+        for original, translated in (language.get("nav_translations") or {}).items():
+            texts += [
+                (f"nav_translations of {language.locale}", str(original)),
+                (f"nav_translations of {language.locale}", str(translated)),
+            ]
+    return texts
 
 
 ONE_LANGUAGE_VARIABLE = "KB_ONLY_LANGUAGE"

@@ -100,3 +100,15 @@ def test_github_annotation_escapes_and_locates() -> None:
 
     finding = Finding("docs/a,b.md", 7, "link x: 100% broken", "fix it")
     assert github_annotation(finding) == "::error file=docs/a%2Cb.md,line=7::link x: 100%25 broken. Fix: fix it"
+
+
+def test_css_escapes_comments_and_image_set_do_not_hide_another_host() -> None:
+    from kb.checks.external_resources import find_external_css_resources
+
+    css = '@import "\\68ttps://a.example/x.css";\n/* https://comment.example */\na { background: u\\72l(https://b.example/y.png); }\nb { background-image: image-set("https://c.example/z.png" 1x); }\n@import url(//d.example/w.css);'
+    assert [(found.host, found.line) for found in find_external_css_resources(css)] == [
+        ("a.example", 1),
+        ("b.example", 3),
+        ("c.example", 4),
+        ("d.example", 5),
+    ]

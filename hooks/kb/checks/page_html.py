@@ -1,0 +1,329 @@
+"""The final HTML of every page, checked for what could run code, reach another host or hide
+the page: the last line of defence for every agent's browser.
+
+It reads the page as it is written (after Markdown, the KB's components and the theme), so
+it sees what raw HTML, attr_list attributes, snippets, table cells and front matter became,
+however they got there. Inside the page's <article> only the allow-listed elements and
+attributes of page_html.yml may appear; anywhere in the page, no event handler, style,
+frame, Pagefind instruction, unsafe URL or HTML in a title attribute (Material's tooltips
+insert titles as HTML). Each fault is traced back to the file and line that wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from lxml.etree import _Element
+
+from kb.core.findings import Finding, shortened
+from kb.core.html_tree import elements
+from kb.core.yaml_source import load_yaml
+
+_RULES_FILE = Path(__file__).with_name("page_html.yml")
+_ARTICLE = "//article[contains(concat(' ', normalize-space(@class), ' '), ' md-content__inner ')]"
+_FETCHING_RELS = frozenset({"icon", "manifest", "modulepreload", "preconnect", "prefetch", "preload", "stylesheet", "dns-prefetch"})
+_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):", re.IGNORECASE)
+# Browsers drop these from URLs: leading and trailing C0 controls and spaces, and tabs and
+# line breaks anywhere ("java\tscript:" is "javascript:").
+_URL_IGNORED = re.compile(r"[\t\n\r]")
+
+
+@dataclass(frozen=True)
+class PageHtmlRules:
+    """page_html.yml, read once."""
+
+    content_elements: frozenset[str]
+    content_attributes: frozenset[str]
+    content_attribute_prefixes: tuple[str, ...]
+    generated_ids: re.Pattern[str]
+    reserved_classes: frozenset[str]
+    refused_elements: frozenset[str]
+    refused_attributes: frozenset[str]
+    refused_attribute_prefixes: tuple[str, ...]
+    link_schemes: frozenset[str]
+    url_attributes: frozenset[str]
+
+
+@cache
+def page_html_rules() -> PageHtmlRules:
+    data = load_yaml(_RULES_FILE.read_text(encoding="utf-8"), path=str(_RULES_FILE))
+    content, everywhere = data["content"], data["everywhere"]
+    return PageHtmlRules(
+        content_elements=frozenset(content["elements"]),
+        content_attributes=frozenset(content["attributes"]),
+        content_attribute_prefixes=tuple(content["attribute_prefixes"]),
+        generated_ids=re.compile("|".join(f"(?:{pattern})" for pattern in content["generated_ids"])),
+        reserved_classes=frozenset(content["reserved_classes"]),
+        refused_elements=frozenset(everywhere["elements"]),
+        refused_attributes=frozenset(everywhere["attributes"]),
+        refused_attribute_prefixes=tuple(everywhere["attribute_prefixes"]),
+        link_schemes=frozenset(data["links"]["schemes"]),
+        url_attributes=frozenset(data["url_attributes"]),
+    )
+
+
+@dataclass(frozen=True)
+class UnsafeMarkup:
+    """A fault in a built page: what is wrong, how to fix it, what the source may show of it
+    (tried in order to find the line that wrote it), and its line in the built page."""
+
+    problem: str
+    fix: str
+    clues: tuple[str, ...]
+    built_line: int
+
+
+def _line(element: _Element) -> int:
+    line = getattr(element, "sourceline", None)  # lxml-stubs types it as `...`
+    return line if isinstance(line, int) and line > 0 else 1
+
+
+def _attributes(element: _Element) -> list[tuple[str, str]]:
+    return [(str(name), str(value)) for name, value in element.attrib.items()]
+
+
+def _start_tag(element: _Element) -> str:
+    attributes = "".join(f' {name}="{value}"' for name, value in _attributes(element))
+    return shortened(f"<{element.tag}{attributes}>")
+
+
+def cleaned_url(value: str) -> str:
+    """A URL as the browser reads it: entities are already decoded by the parser; what
+    browsers ignore is removed, and a backslash is read as a slash."""
+    return (
+        _URL_IGNORED.sub("", value)
+        .strip("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ")
+        .replace("\\", "/")
+    )
+
+
+def url_scheme(url: str) -> str | None:
+    """The scheme of a cleaned URL, in lower case, or None for a path."""
+    match = _SCHEME.match(url)
+    return match.group(1).lower() if match else None
+
+
+def _srcset_urls(value: str) -> list[str]:
+    return [candidate.split()[0] for candidate in value.split(",") if candidate.strip()]
+
+
+def url_problem(value: str, *, is_link: bool, own_host: str | None) -> str | None:
+    """What is wrong with a URL in an attribute, or None. A link may lead to the site, or out
+    over http(s), mail or telephone; anything else the browser loads must be the site's own."""
+    url = cleaned_url(value)
+    scheme = url_scheme(url)
+    if is_link:
+        if scheme is None or scheme in page_html_rules().link_schemes:
+            return None
+        return f"leads to a {scheme}: URL"
+    if scheme is None and not url.startswith("//"):
+        return None
+    parts = urlsplit(url)
+    if scheme in ("http", "https", None) and own_host is not None and parts.hostname == own_host:
+        return None
+    if scheme in ("http", "https", None):
+        return f"loads {shortened(url)}, which is not a file of this site"
+    return f"loads a {scheme}: URL"
+
+
+def _attribute_clues(element: _Element, name: str, value: str) -> tuple[str, ...]:
+    return (f"{name}={value}"[:40], f'{name}="{value}'[:40], value[:40], f"{name}=", f"<{element.tag}")
+
+
+def _url_faults(document: _Element, *, own_host: str | None) -> list[UnsafeMarkup]:
+    rules = page_html_rules()
+    # Only values that can carry a scheme or another host are read in Python: most are paths.
+    names = " or ".join(f"name()='{name}'" for name in sorted(rules.url_attributes))
+    query = f"//*[@*[({names}) and (contains(., ':') or contains(., '//') or contains(., '\\'))]]"
+    faults = []
+    for element in elements(document, query):
+        tag = str(element.tag)
+        if tag in rules.refused_elements:
+            continue  # refused as a whole
+        rel = set((element.get("rel") or "").lower().split())
+        for name, raw in _attributes(element):
+            if name not in rules.url_attributes or name in rules.refused_attributes:
+                continue
+            is_link = name == "href" and (tag in ("a", "area") or (tag == "link" and not rel & _FETCHING_RELS))
+            for value in _srcset_urls(raw) if name == "srcset" else [raw]:
+                problem = url_problem(value, is_link=is_link, own_host=own_host)
+                if problem:
+                    faults.append(
+                        UnsafeMarkup(
+                            f"{_start_tag(element)}: {name} {problem}",
+                            "link to a page of the KB or an https address, and load images and files from docs/assets/",
+                            _attribute_clues(element, name, value),
+                            _line(element),
+                        )
+                    )
+    return faults
+
+
+def _everywhere_faults(document: _Element) -> list[UnsafeMarkup]:
+    rules = page_html_rules()
+    faults = []
+    refused = " or ".join(f"self::{tag}" for tag in sorted(rules.refused_elements))
+    for element in elements(document, f"//*[{refused}]"):
+        faults.append(
+            UnsafeMarkup(
+                f"{_start_tag(element)} is not allowed in a page",
+                "remove it; write Markdown, or ask the site maintainers for a safe component",
+                (f"<{element.tag}",),
+                _line(element),
+            )
+        )
+    attribute_test = " or ".join(
+        [f"name()='{name}'" for name in sorted(rules.refused_attributes)]
+        + [f"starts-with(name(), '{prefix}')" for prefix in (*rules.refused_attribute_prefixes, "on")]
+    )
+    for element in elements(document, f"//*[@*[{attribute_test}]]"):
+        for name, value in _attributes(element):
+            if name.startswith("on"):
+                problem, fix = f"attribute {name} runs JavaScript", "remove the attribute"
+            elif name == "style" or name == "background":
+                problem, fix = f"attribute {name} restyles the page", "remove it; the KB's stylesheet styles every page"
+            elif name in rules.refused_attributes:
+                problem, fix = f"attribute {name} makes the browser fetch or submit", "remove the attribute"
+            elif name.startswith(rules.refused_attribute_prefixes):
+                problem, fix = f"attribute {name} instructs the site search", "remove it; search records are made by the build"
+            else:
+                continue
+            faults.append(
+                UnsafeMarkup(f"{_start_tag(element)}: {problem}", fix, _attribute_clues(element, name, str(value)), _line(element))
+            )
+    for element in elements(document, "//*[@title[contains(., '<') or contains(., '>')]]"):
+        title = str(element.get("title"))
+        faults.append(
+            UnsafeMarkup(
+                f"{_start_tag(element)}: the title holds markup, which the theme's tooltip would run as HTML",
+                "write the title (a glossary definition, a link or image title) as plain text, without < and >",
+                (title[:40], "title="),
+                _line(element),
+            )
+        )
+    seen: set[str] = set()
+    for element in elements(document, "//*[@id]"):
+        element_id = str(element.get("id"))
+        # A second "__…" id is the theme's, reported where page content reuses it.
+        if element_id in seen and not element_id.startswith("__"):
+            faults.append(
+                UnsafeMarkup(
+                    f"{_start_tag(element)}: id '{shortened(element_id)}' is used twice in the built page",
+                    "give the element another id; ids starting with __ belong to the theme",
+                    (element_id[:40],),
+                    _line(element),
+                )
+            )
+        seen.add(element_id)
+    return faults
+
+
+def _content_faults(document: _Element) -> list[UnsafeMarkup]:
+    rules = page_html_rules()
+    faults = []
+    for article in elements(document, _ARTICLE)[:1]:
+        allowed = " or ".join(f"self::{tag}" for tag in sorted(rules.content_elements | {"svg"}))
+        refused = " or ".join(f"self::{tag}" for tag in sorted(rules.refused_elements))
+        # Inside an element refused as a whole, its children are not reported again.
+        for element in elements(article, f".//*[not({allowed}) and not(ancestor::*[{refused}])]"):
+            if str(element.tag) in rules.refused_elements:
+                continue  # reported everywhere
+            faults.append(
+                UnsafeMarkup(
+                    f"{_start_tag(element)} is not allowed in page content",
+                    "remove it; write Markdown, or ask the site maintainers for a safe component",
+                    (f"<{element.tag}",),
+                    _line(element),
+                )
+            )
+        # The elements that may break a rule, picked by libxml2; most pages have none.
+        known = " or ".join(
+            [f"name()='{name}'" for name in sorted(rules.content_attributes)]
+            + [f"starts-with(name(), '{prefix}')" for prefix in rules.content_attribute_prefixes]
+        )
+        classes = " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')" for name in sorted(rules.reserved_classes))
+        suspects = elements(article, f".//*[@*[not({known})] or starts-with(@id, '__') or {classes}]")
+        for element in suspects:
+            if str(element.tag) in rules.content_elements:  # else refused as a whole
+                faults += _content_attribute_faults(element, rules)
+    return faults
+
+
+def _content_attribute_faults(element: _Element, rules: PageHtmlRules) -> list[UnsafeMarkup]:
+    faults = []
+    for name, value in _attributes(element):
+        if name.startswith("on") or name in rules.refused_attributes or name.startswith(rules.refused_attribute_prefixes):
+            continue  # reported everywhere
+        if name == "id" and value.startswith("__") and not rules.generated_ids.fullmatch(value):
+            problem = f"id '{shortened(value)}' is reserved for the theme"
+        elif name == "class" and rules.reserved_classes & set(value.split()):
+            problem = (
+                f"class {' '.join(sorted(rules.reserved_classes & set(value.split())))} makes the theme load a script from another host"
+            )
+        elif name.startswith("data-md"):
+            problem = f"attribute {name} is reserved for the theme"
+        elif name not in rules.content_attributes and not name.startswith(rules.content_attribute_prefixes):
+            problem = f"attribute {name} is not allowed in page content"
+        else:
+            continue
+        faults.append(
+            UnsafeMarkup(f"{_start_tag(element)}: {problem}", "remove it", _attribute_clues(element, name, value), _line(element))
+        )
+    return faults
+
+
+def unsafe_markup(document: _Element, *, own_host: str | None) -> list[UnsafeMarkup]:
+    """Every fault of a built page's HTML, in the order: anywhere, content, URLs."""
+    return _everywhere_faults(document) + _content_faults(document) + _url_faults(document, own_host=own_host)
+
+
+SourceText = tuple[str, str]  # (the path editors see, the text)
+
+
+def _line_of_clue(clue: str, text: str) -> int | None:
+    """The line of a clue in a text, in lower case (the parser reads tag and attribute names
+    in lower case)."""
+    lowered = text.lower()
+    index = lowered.find(clue.lower()) if clue else -1
+    return None if index < 0 else lowered.count("\n", 0, index) + 1
+
+
+def _located(clues: Iterable[str], page: SourceText, other_sources: Callable[[], Iterable[SourceText]]) -> tuple[str, int] | None:
+    """The first source, and its line, that holds a clue: the most telling clue first, in the
+    page before the others."""
+    others: list[SourceText] | None = None
+    for clue in clues:
+        line = _line_of_clue(clue, page[1])
+        if line is not None:
+            return page[0], line
+        others = list(other_sources()) if others is None else others
+        for path, text in others:
+            line = _line_of_clue(clue, text)
+            if line is not None:
+                return path, line
+    return None
+
+
+def page_html_findings(
+    faults: Sequence[UnsafeMarkup],
+    *,
+    page: SourceText,
+    other_sources: Callable[[], Iterable[SourceText]],
+    built_path: str,
+) -> list[Finding]:
+    """The faults of a built page as findings at the line that wrote them: the page's source,
+    else the other sources (the files it includes, other pages whose title the navigation
+    shows, the configuration), else the built page's own line."""
+    findings = []
+    for fault in faults:
+        where = _located(fault.clues, page, other_sources)
+        if where is None:
+            findings.append(Finding(page[0], 1, f"{fault.problem} (built page {built_path}:{fault.built_line})", fault.fix))
+        else:
+            findings.append(Finding(where[0], where[1], fault.problem, fault.fix))
+    return findings
