@@ -1,8 +1,11 @@
 # Everyday commands. `make serve` and `make test` are the README's two set-up commands:
-# each creates the virtualenv and installs the pinned requirements when needed.
+# each creates the virtualenv and installs the pinned requirements when needed. Every install
+# is hash-checked (--require-hashes): pip itself from requirements/pip.txt first, then the
+# requirements*.txt that `make lock` compiles from the .in files.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+PIP_STAMP := $(VENV)/.installed-pip
 SITE_STAMP := $(VENV)/.installed-site
 TEST_STAMP := $(VENV)/.installed-test
 # Where `make serve` listens; tests pick a free port.
@@ -11,21 +14,25 @@ ADDR ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve serve-% build lint check test bench mark-synced chromium clean
+.PHONY: help serve serve-% build lint check test bench mark-synced lock chromium clean
 
 help: ## List the commands
 	@grep -hE '^[a-z%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(SITE_STAMP): requirements.txt | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements.txt
+$(PIP_STAMP): requirements/pip.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/pip.txt
 	touch $@
 
-$(TEST_STAMP): requirements.txt requirements-test.txt | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements-test.txt
+$(SITE_STAMP): requirements.txt $(PIP_STAMP)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt
+	touch $@
+
+# requirements-test.txt holds the site's packages too, at the same versions.
+$(TEST_STAMP): requirements.txt requirements-test.txt $(PIP_STAMP)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-test.txt
 	touch $(SITE_STAMP) $@
 
 serve: $(SITE_STAMP) ## Serve all five languages at http://127.0.0.1:8000
@@ -56,6 +63,22 @@ bench: $(TEST_STAMP) chromium ## Print the benchmarks' figures (table filter per
 
 mark-synced: $(SITE_STAMP) ## After updating a translation: make mark-synced PAGES="docs/area/page.fa.md" (or PAGES=--all)
 	PYTHONPATH=hooks $(BIN)/python -m kb.translation.mark_synced $(PAGES)
+
+# pip-compile's options; Dependabot reads them back from the compiled files' headers.
+LOCK_OPTIONS := --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links --no-emit-index-url
+
+# In a throwaway virtualenv (not .venv/), with the hash-pinned pip and pip-tools; pins already in
+# the .txt files are kept unless LOCK_ARGS says otherwise (LOCK_ARGS="--upgrade-package mkdocs").
+# The files are compiled with Python 3.11, as CI runs.
+lock: ## After editing a requirements*.in file: regenerate the hash-pinned requirements*.txt
+	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(PYTHON) -m venv "$$tmp/venv"; \
+	"$$tmp/venv/bin/python" -m pip install --quiet --require-hashes -r requirements/pip.txt; \
+	"$$tmp/venv/bin/python" -m pip install --quiet --require-hashes -r requirements/pip-tools.txt; \
+	for name in requirements/pip requirements/pip-tools requirements requirements-test; do \
+	  echo "pip-compile $$name.in -> $$name.txt"; \
+	  "$$tmp/venv/bin/pip-compile" $(LOCK_OPTIONS) $(LOCK_ARGS) --output-file=$$name.txt $$name.in; \
+	done
 
 chromium: ## Install Debian's chromium for the browser tests if it is missing
 	@test -x /usr/bin/chromium || { \

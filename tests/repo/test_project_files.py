@@ -59,12 +59,13 @@ def test_deploy_publishes_tags_with_mike_on_full_history() -> None:
     assert re.search(r'mike deploy --push --update-aliases "\$version" latest', script)
 
 
-def test_every_requirement_is_pinned_exactly() -> None:
-    for name in ("requirements.txt", "requirements-test.txt"):
-        for line in (REPO_ROOT / name).read_text(encoding="utf-8").splitlines():
+def test_every_direct_requirement_is_pinned_exactly() -> None:
+    # The .in files `make lock` compiles; the compiled files' hashes: tests/repo/test_workflows.py.
+    for path in [*REPO_ROOT.glob("requirements*.in"), *(REPO_ROOT / "requirements").glob("*.in")]:
+        for line in path.read_text(encoding="utf-8").splitlines():
             line = line.split("#", 1)[0].strip()
-            if line and not line.startswith("-r "):
-                assert re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+==[0-9][0-9A-Za-z.]*", line), f"{name}: {line}"
+            if line and not line.startswith(("-r ", "-c ")):
+                assert re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+==[0-9][0-9A-Za-z.]*", line), f"{path.name}: {line}"
 
 
 def test_codeowners_lines_name_a_path_and_a_team() -> None:
@@ -75,9 +76,14 @@ def test_codeowners_lines_name_a_path_and_a_team() -> None:
             assert path == "*" or path.startswith("/"), line
 
 
-def test_dependabot_watches_pip_and_actions() -> None:
+def test_dependabot_watches_pip_actions_and_the_ci_container() -> None:
     config = yaml.safe_load((REPO_ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
-    assert {update["package-ecosystem"] for update in config["updates"]} == {"pip", "github-actions"}
+    updates = {update["package-ecosystem"]: update for update in config["updates"]}
+    assert set(updates) == {"pip", "github-actions", "docker"}
+    # Every folder with pip-compile files, and the Dockerfile that records CI's container.
+    pip_folders = {REPO_ROOT / folder.lstrip("/") for folder in updates["pip"]["directories"]}
+    assert pip_folders == {REPO_ROOT, REPO_ROOT / "requirements"}
+    assert (REPO_ROOT / updates["docker"]["directory"].lstrip("/") / "Dockerfile").exists()
 
 
 REPO_DOCUMENTS = ["README.md", "CONTRIBUTING.md", "tests/benchmarks/search-decision.md"]
