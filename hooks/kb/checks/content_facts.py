@@ -14,6 +14,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER_RE
 
 from kb.core.findings import SOURCE_ATTRIBUTE
 
@@ -32,6 +33,15 @@ class Link:
 class Image:
     src: str
     alt: str
+    written_at: tuple[str, int] | None = None
+
+
+@dataclass(frozen=True)
+class RawHtml:
+    """HTML the editor wrote, as Python-Markdown stashed it."""
+
+    html: str
+    written_at: tuple[str, int] | None = None  # a table cell's file and line
 
 
 @dataclass(frozen=True)
@@ -46,7 +56,7 @@ class PageFacts:
     links: list[Link] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
-    raw_html: list[str] = field(default_factory=list)
+    raw_html: list[RawHtml] = field(default_factory=list)
 
 
 def _text(element: etree.Element) -> str:
@@ -88,19 +98,21 @@ class _FactsTreeprocessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         facts = PageFacts()
-        self._collect(root, facts)
+        stashed_at: dict[int, tuple[str, int]] = {}
+        self._collect(root, facts, stashed_at)
         # Raw HTML is kept out of the tree; Python-Markdown stashes it verbatim.
         stash, marks = self.md.htmlStash.rawHtmlBlocks, self.extension.marks
-        written = (
-            stash[marks.get("block_start", 0) : marks.get("block_end", 0)]
-            + stash[marks.get("inline_start", 0) : marks.get("inline_end", 0)]
-        )
-        facts.raw_html = [str(block) for block in written]
+        written = [
+            *range(marks.get("block_start", 0), marks.get("block_end", 0)),
+            *range(marks.get("inline_start", 0), marks.get("inline_end", 0)),
+        ]
+        facts.raw_html = [RawHtml(str(stash[index]), stashed_at.get(index)) for index in written if index < len(stash)]
         self.extension.facts = facts
 
-    def _collect(self, root: etree.Element, facts: PageFacts) -> None:
+    def _collect(self, root: etree.Element, facts: PageFacts, stashed_at: dict[int, tuple[str, int]]) -> None:
         """Walks the tree in document order (without recursion: pages may nest deeply);
-        SOURCE_ATTRIBUTE marks, and is removed from, what a component rendered from another file."""
+        SOURCE_ATTRIBUTE marks, and is removed from, what a component rendered from another file
+        (stashed_at: where the raw HTML stashed inside such elements was written)."""
         pending: list[tuple[etree.Element, tuple[str, int] | None]] = [(root, None)]
         while pending:
             element, written_at = pending.pop()
@@ -111,7 +123,11 @@ class _FactsTreeprocessor(Treeprocessor):
             if element.tag == "a" and "href" in element.attrib:
                 facts.links.append(Link(element.get("href", ""), _text(element), written_at))
             elif element.tag == "img":
-                facts.images.append(Image(element.get("src", ""), element.get("alt", "")))
+                facts.images.append(Image(element.get("src", ""), element.get("alt", ""), written_at))
+            if written_at is not None:
+                texts = [element.text or "", *(child.tail or "" for child in element)]
+                for placeholder in HTML_PLACEHOLDER_RE.finditer("".join(texts)):
+                    stashed_at[int(placeholder.group(1))] = written_at
             elif element.tag in HEADINGS:
                 facts.headings.append(Heading(int(element.tag[1]), _text(element), element.get("id")))
             pending.extend((child, written_at) for child in reversed(element))

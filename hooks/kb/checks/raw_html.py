@@ -3,10 +3,11 @@ and no event handlers or javascript: URLs."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from html.parser import HTMLParser
 
-from kb.core.findings import Finding, first_line_of
+from kb.checks.content_facts import RawHtml
+from kb.core.findings import Finding, WrittenFile, written_where
 
 # Raw HTML editors may use; anything else is refused rather than published.
 SAFE_TAGS = frozenset(
@@ -71,12 +72,18 @@ class _RawHtmlScanner(HTMLParser):
                 self.problems.append((text, f"raw HTML {name} is a javascript: URL", "link to a page or an https address instead"))
 
 
-def raw_html_findings(blocks: Collection[str], *, path: str, source: str) -> list[Finding]:
-    """Raw HTML only from a small safe list: no scripts, frames, handlers or javascript: URLs."""
+def raw_html_findings(blocks: Collection[RawHtml], *, path: str, source: str, included: Sequence[WrittenFile] = ()) -> list[Finding]:
+    """Raw HTML only from a small safe list: no scripts, frames, handlers or javascript: URLs.
+
+    Each fault is reported where it was written: the file a component rendered it from (a
+    table's cell), else the page, else a file the page includes (its area's glossary)."""
+    files = (WrittenFile(path, source), *included)
     findings = []
     for block in blocks:
         scanner = _RawHtmlScanner()
-        scanner.feed(block)
+        scanner.feed(block.html)
         scanner.close()
-        findings += [Finding(path, first_line_of(source, text), problem, fix) for text, problem, fix in scanner.problems]
+        for text, problem, fix in scanner.problems:
+            where, line = block.written_at or written_where(files, text)
+            findings.append(Finding(where, line, problem, fix))
     return findings

@@ -15,7 +15,7 @@ def test_facts_record_what_the_editor_wrote() -> None:
     assert facts.links == [Link("other.md#x", "a")]
     assert facts.images == [Image("../assets/logo.png", "p")]
     assert facts.headings == [Heading(1, "T", "t"), Heading(2, "Без id", None)]
-    assert [block for block in facts.raw_html if block] == ['<span onclick="x()">', "</span>"]  # not the code block
+    assert [block.html for block in facts.raw_html if block.html] == ['<span onclick="x()">', "</span>"]  # not the code block
 
 
 def test_a_link_a_component_wrote_from_another_file_says_where() -> None:
