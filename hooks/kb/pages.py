@@ -29,7 +29,7 @@ from kb.core.languages import Languages, PagePath, language_file, parse_page_pat
 from kb.core.source_text import SourceText, read_source
 
 TABLE_SUFFIX = ".table.yml"
-# Read by pages (glossaries, through pymdownx.snippets), not pages themselves.
+# Read by pages (glossaries, appended by the build; other snippets through pymdownx.snippets), not pages themselves.
 SNIPPETS_FOLDER = "snippets"
 
 

@@ -93,4 +93,4 @@ def github_annotation(finding: Finding, *, level: str = "error") -> str:
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
     path = escaped(finding.path).replace(":", "%3A").replace(",", "%2C")
-    return f"::{level} file={path},line={finding.line}::{escaped(f'{finding.problem}. Fix: {finding.fix}')}"
+    return f"::{level} file={path},line={finding.line}::{escaped(f'{shortened(finding.problem, MAX_PROBLEM)}. Fix: {finding.fix}')}"

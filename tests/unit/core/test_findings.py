@@ -18,3 +18,10 @@ def test_text_is_located_in_the_page_then_in_the_files_it_includes() -> None:
     assert written_where(files, "text") == ("docs/a/p.md", 3)
     assert written_where(files, "<script>") == ("docs/snippets/glossary/a.en.md", 2)
     assert written_where(files, "nowhere") == ("docs/a/p.md", 1)
+
+
+def test_a_pull_request_annotation_is_shortened_too() -> None:
+    from kb.core.findings import github_annotation
+
+    annotation = github_annotation(Finding("docs/a.md", 2, "value " + "x" * 100_000, "fix"))
+    assert len(annotation) < MAX_PROBLEM + 100
