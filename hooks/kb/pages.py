@@ -187,6 +187,14 @@ def _table_file(docs_dir: Path, relative: str, *, languages: Languages, docs_dis
     return TableFile(relative, source.text, table, source.findings + tuple(findings))
 
 
+def _glossary(docs_dir: Path, relative: str, *, docs_display: str) -> SourceText:
+    """A glossary as read and checked; pages get its text, so it is checked as a page is."""
+    path = f"{docs_display}/{relative}"
+    source = read_source(docs_dir / relative, path=path)
+    nesting = checked_nesting(source.text, path=path)
+    return SourceText(nesting.text, source.findings + nesting.findings)
+
+
 def scan_docs(docs_dir: Path, *, languages: Languages, docs_display: str = "docs") -> DocsScan:
     """Everything under docs_dir, read once."""
     files, symlinks = _walk(docs_dir)
@@ -200,5 +208,5 @@ def scan_docs(docs_dir: Path, *, languages: Languages, docs_display: str = "docs
         elif relative.endswith(TABLE_SUFFIX):
             tables[relative] = _table_file(docs_dir, relative, languages=languages, docs_display=docs_display)
         elif posixpath.dirname(relative) == GLOSSARY_FOLDER and relative.endswith(".md"):
-            glossaries[relative] = read_source(docs_dir / relative, path=f"{docs_display}/{relative}")
+            glossaries[relative] = _glossary(docs_dir, relative, docs_display=docs_display)
     return DocsScan(languages, files, pages, tables, glossaries, symlinks, docs_display)

@@ -23,8 +23,10 @@ from kb.core.findings import Finding
 class LineDict(dict[Any, Any]):
     """A YAML mapping that knows its own line and the line of each key (1-based)."""
 
-    line: int = 1
-    key_lines: dict[Any, int]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.line = 1
+        self.key_lines: dict[Any, int] = {}
 
     def line_of(self, key: Any) -> int:
         return self.key_lines.get(key, self.line)
@@ -33,8 +35,10 @@ class LineDict(dict[Any, Any]):
 class LineList(list[Any]):
     """A YAML sequence that knows its own line and the line of each item (1-based)."""
 
-    line: int = 1
-    item_lines: list[int]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.line = 1
+        self.item_lines: list[int] = []
 
 
 class SourceError(Exception):
