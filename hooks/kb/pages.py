@@ -1,5 +1,10 @@
 """One scan of docs/: every file, every page file with its language and front matter, and
-every decision table read and checked.
+every decision table and glossary read and checked.
+
+Every file is read once, through kb.core.source_text (size, encoding, byte-order mark,
+direction controls); a page's Markdown is checked for nesting too, and the text MkDocs
+converts leaves out what would stop the build (kb.site.check_events hands it over).
+Symbolic links are not followed: their target may lie outside the repository.
 
 A build reads docs/ once through it (kb.site.build), and so do `make mark-synced` and the
 tests: the checks, translation tracking, fact parity and the decision tables all see the
@@ -8,18 +13,23 @@ same files.
 
 from __future__ import annotations
 
+import os
+import posixpath
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from kb.checks.nesting import checked_nesting
 from kb.components.decision_tables.load import load_checked_table
 from kb.components.decision_tables.model import DecisionTable
+from kb.components.glossary import GLOSSARY_FOLDER
 from kb.core.findings import Finding
-from kb.core.front_matter import declared_fields
+from kb.core.front_matter import declared_fields, with_readable_front_matter
 from kb.core.languages import Languages, PagePath, language_file, parse_page_path
+from kb.core.source_text import SourceText, read_source
 
 TABLE_SUFFIX = ".table.yml"
-# Read by pages (glossaries, through pymdownx.snippets), not pages themselves.
+# Read by pages (glossaries, appended by the build; other snippets through pymdownx.snippets), not pages themselves.
 SNIPPETS_FOLDER = "snippets"
 
 
@@ -29,8 +39,12 @@ class PageFile:
 
     path_in_docs: str  # area/page.ru.md
     where: PagePath
-    text: str
+    text: str  # as written (decoded, without a byte-order mark)
     docs_display: str  # how editors see docs/: 'docs'
+    # What MkDocs converts: the text without what would stop the build (too deep nesting,
+    # front matter the KB's YAML loader refuses), each reported in findings.
+    markdown: str = ""
+    findings: tuple[Finding, ...] = ()
 
     @property
     def path(self) -> str:
@@ -64,9 +78,32 @@ class TableFile:
 @dataclass(frozen=True)
 class DocsScan:
     languages: Languages
-    files: frozenset[str]  # every file under docs/, relative to it
+    files: frozenset[str]  # every file under docs/, relative to it (symbolic links left out)
     pages: dict[str, dict[str, PageFile]]  # page -> language -> its file
     tables: dict[str, TableFile] = field(default_factory=dict)
+    glossaries: dict[str, SourceText] = field(default_factory=dict)  # path under docs/ -> text
+    symlinks: tuple[str, ...] = ()  # files and folders under docs/ that are symbolic links
+    docs_display: str = "docs"  # how editors see docs/
+
+    def page_file(self, path_in_docs: str) -> PageFile | None:
+        return self._by_path.get(path_in_docs)
+
+    @cached_property
+    def _by_path(self) -> dict[str, PageFile]:
+        return {file.path_in_docs: file for file in self.page_files()}
+
+    def is_symlinked(self, path_in_docs: str) -> bool:
+        """Whether the file is, or lies in a folder that is, a symbolic link."""
+        return any(path_in_docs == link or path_in_docs.startswith(f"{link}/") for link in self.symlinks)
+
+    def input_findings(self) -> list[Finding]:
+        """What is wrong with the files as written: links, size, encoding, direction controls,
+        nesting (a table's own findings are reported with the table)."""
+        return (
+            [symlink_finding(path, docs_display=self.docs_display) for path in self.symlinks]
+            + [finding for file in self.page_files() for finding in file.findings]
+            + [finding for text in self.glossaries.values() for finding in text.findings]
+        )
 
     def page_files(self) -> list[PageFile]:
         return [file for by_language in self.pages.values() for file in by_language.values()]
@@ -106,18 +143,70 @@ def is_page_file(path_in_docs: str) -> bool:
     return path_in_docs.endswith(".md") and path_in_docs.split("/", 1)[0] != SNIPPETS_FOLDER
 
 
+def symlink_finding(path_in_docs: str, *, docs_display: str) -> Finding:
+    return Finding(
+        f"{docs_display}/{path_in_docs}",
+        1,
+        "this is a symbolic link: what it points to (possibly outside the repository) would be published",
+        "replace the link with the file itself, or remove it",
+    )
+
+
+def _walk(docs_dir: Path) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Every file under docs_dir, and every symbolic link (not followed), relative to it."""
+    files: set[str] = set()
+    symlinks: list[str] = []
+    for folder, folders, names in os.walk(docs_dir):
+        here = Path(folder)
+        for name in sorted(folders + names):
+            relative = (here / name).relative_to(docs_dir).as_posix()
+            if (here / name).is_symlink():
+                symlinks.append(relative)
+            elif name in names:
+                files.add(relative)
+        folders[:] = [name for name in folders if not (here / name).is_symlink()]
+    return frozenset(files), tuple(sorted(symlinks))
+
+
+def _page_file(docs_dir: Path, relative: str, *, languages: Languages, docs_display: str) -> PageFile:
+    path = f"{docs_display}/{relative}"
+    source = read_source(docs_dir / relative, path=path)
+    nesting = checked_nesting(source.text, path=path)
+    where = parse_page_path(relative, languages=languages)
+    return PageFile(
+        relative, where, source.text, docs_display, with_readable_front_matter(nesting.text), source.findings + nesting.findings
+    )
+
+
+def _table_file(docs_dir: Path, relative: str, *, languages: Languages, docs_display: str) -> TableFile:
+    path = f"{docs_display}/{relative}"
+    source = read_source(docs_dir / relative, path=path)
+    if not source.text and source.findings:
+        return TableFile(relative, source.text, None, source.findings)
+    table, findings = load_checked_table(source.text, path=path, path_in_docs=relative, languages=languages)
+    return TableFile(relative, source.text, table, source.findings + tuple(findings))
+
+
+def _glossary(docs_dir: Path, relative: str, *, docs_display: str) -> SourceText:
+    """A glossary as read and checked; pages get its text, so it is checked as a page is."""
+    path = f"{docs_display}/{relative}"
+    source = read_source(docs_dir / relative, path=path)
+    nesting = checked_nesting(source.text, path=path)
+    return SourceText(nesting.text, source.findings + nesting.findings)
+
+
 def scan_docs(docs_dir: Path, *, languages: Languages, docs_display: str = "docs") -> DocsScan:
     """Everything under docs_dir, read once."""
-    files = frozenset(path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*") if path.is_file())
+    files, symlinks = _walk(docs_dir)
     pages: dict[str, dict[str, PageFile]] = {}
     tables: dict[str, TableFile] = {}
+    glossaries: dict[str, SourceText] = {}
     for relative in sorted(files):
         if is_page_file(relative):
-            where = parse_page_path(relative, languages=languages)
-            text = (docs_dir / relative).read_text(encoding="utf-8")
-            pages.setdefault(where.page, {})[where.language] = PageFile(relative, where, text, docs_display)
+            page_file = _page_file(docs_dir, relative, languages=languages, docs_display=docs_display)
+            pages.setdefault(page_file.page, {})[page_file.language] = page_file
         elif relative.endswith(TABLE_SUFFIX):
-            text = (docs_dir / relative).read_text(encoding="utf-8")
-            table, findings = load_checked_table(text, path=f"{docs_display}/{relative}", path_in_docs=relative, languages=languages)
-            tables[relative] = TableFile(relative, text, table, tuple(findings))
-    return DocsScan(languages, files, pages, tables)
+            tables[relative] = _table_file(docs_dir, relative, languages=languages, docs_display=docs_display)
+        elif posixpath.dirname(relative) == GLOSSARY_FOLDER and relative.endswith(".md"):
+            glossaries[relative] = _glossary(docs_dir, relative, docs_display=docs_display)
+    return DocsScan(languages, files, pages, tables, glossaries, symlinks, docs_display)

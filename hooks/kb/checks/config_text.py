@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from kb.core.findings import Finding, first_line_of, shortened
+from kb.core.findings import MAX_QUOTED, Finding, first_line_of, shortened
 from kb.core.plain_text import PLAIN_TEXT_FIX, markup_in
 
 ConfigText = tuple[str, str]  # (the setting, e.g. "nav", and its text)
@@ -39,7 +39,7 @@ def config_text_findings(texts: Iterable[ConfigText], *, config_path: str, confi
                 Finding(
                     config_path,
                     line,
-                    f"{setting} '{shortened(text)}' holds markup ({markup}), which every page would show as HTML",
+                    f"{setting} '{shortened(text, MAX_QUOTED)}' holds markup ({markup}), which every page would show as HTML",
                     PLAIN_TEXT_FIX,
                 )
             )

@@ -31,6 +31,7 @@ class Link:
 class Image:
     src: str
     alt: str
+    written_at: tuple[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class _FactsTreeprocessor(Treeprocessor):
             if element.tag == "a" and "href" in element.attrib:
                 facts.links.append(Link(element.get("href", ""), _text(element), written_at))
             elif element.tag == "img":
-                facts.images.append(Image(element.get("src", ""), element.get("alt", "")))
+                facts.images.append(Image(element.get("src", ""), element.get("alt", ""), written_at))
             elif element.tag in HEADINGS:
                 facts.headings.append(Heading(int(element.tag[1]), _text(element), element.get("id")))
             pending.extend((child, written_at) for child in reversed(element))

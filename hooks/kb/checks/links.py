@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from kb.checks.content_facts import Image, Link
-from kb.core.findings import Finding, first_line_of
+from kb.core.findings import Finding, WrittenFile, written_where
 from kb.core.languages import Languages, parse_page_path
 
 PHONE = re.compile(r"\+?\d{3,15}")
@@ -38,12 +38,18 @@ class PageSource:
     path: str  # docs/area/page.ru.md
     path_in_docs: str  # area/page.ru.md
     text: str
+    # Other files whose text the page's Markdown holds (its area's glossary).
+    included: tuple[WrittenFile, ...] = ()
+
+    def where(self, *needles: str) -> tuple[str, int]:
+        """The file (the page, or an included file) and line where a needle was written."""
+        return written_where((WrittenFile(self.path, self.text), *self.included), *needles)
 
 
 def _where(link: Link, page: PageSource) -> tuple[str, int]:
     if link.written_at is not None:
         return link.written_at
-    return page.path, first_line_of(page.text, f"]({link.href}", link.href)
+    return page.where(f"]({link.href}", link.href)
 
 
 def _resolved(href_path: str, page: PageSource) -> str:
@@ -149,14 +155,14 @@ def image_findings(images: Collection[Image], *, page: PageSource, docs_files: C
     and has alternative text."""
     findings = []
     for image in images:
-        line = first_line_of(page.text, image.src)
+        path, line = image.written_at or page.where(image.src)
         parts = urlsplit(image.src)
         if not parts.scheme and not parts.netloc:
             target = _resolved(parts.path, page)
             if target not in docs_files:
                 findings.append(
                     Finding(
-                        page.path,
+                        path,
                         line,
                         f"image {image.src} does not exist: no docs/{target}",
                         "put the file under docs/assets/ and correct the path",
@@ -165,7 +171,7 @@ def image_findings(images: Collection[Image], *, page: PageSource, docs_files: C
         if not image.alt.strip():
             findings.append(
                 Finding(
-                    page.path,
+                    path,
                     line,
                     f"image {image.src} has no alternative text",
                     "write what the image shows in the brackets: ![what it shows](file.png)",

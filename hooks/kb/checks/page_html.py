@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
-from kb.core.findings import Finding, shortened
+from kb.core.findings import MAX_QUOTED, Finding, shortened
 from kb.core.html_tree import elements
 from kb.core.yaml_source import load_yaml
 
@@ -89,7 +89,7 @@ def _attributes(element: _Element) -> list[tuple[str, str]]:
 
 def _start_tag(element: _Element) -> str:
     attributes = "".join(f' {name}="{value}"' for name, value in _attributes(element))
-    return shortened(f"<{element.tag}{attributes}>")
+    return shortened(f"<{element.tag}{attributes}>", MAX_QUOTED)
 
 
 def cleaned_url(value: str) -> str:
@@ -127,7 +127,7 @@ def url_problem(value: str, *, is_link: bool, own_host: str | None) -> str | Non
     if scheme in ("http", "https", None) and own_host is not None and parts.hostname == own_host:
         return None
     if scheme in ("http", "https", None):
-        return f"loads {shortened(url)}, which is not a file of this site"
+        return f"loads {shortened(url, MAX_QUOTED)}, which is not a file of this site"
     return f"loads a {scheme}: URL"
 
 
@@ -213,7 +213,7 @@ def _everywhere_faults(document: _Element) -> list[UnsafeMarkup]:
         if element_id in seen and not element_id.startswith("__"):
             faults.append(
                 UnsafeMarkup(
-                    f"{_start_tag(element)}: id '{shortened(element_id)}' is used twice in the built page",
+                    f"{_start_tag(element)}: id '{shortened(element_id, MAX_QUOTED)}' is used twice in the built page",
                     "give the element another id; ids starting with __ belong to the theme",
                     (element_id[:40],),
                     _line(element),
@@ -260,7 +260,7 @@ def _content_attribute_faults(element: _Element, rules: PageHtmlRules) -> list[U
         if name.startswith("on") or name in rules.refused_attributes or name.startswith(rules.refused_attribute_prefixes):
             continue  # reported everywhere
         if name == "id" and value.startswith("__") and not rules.generated_ids.fullmatch(value):
-            problem = f"id '{shortened(value)}' is reserved for the theme"
+            problem = f"id '{shortened(value, MAX_QUOTED)}' is reserved for the theme"
         elif name == "class" and rules.reserved_classes & set(value.split()):
             problem = (
                 f"class {' '.join(sorted(rules.reserved_classes & set(value.split())))} makes the theme load a script from another host"

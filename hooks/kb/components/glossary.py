@@ -2,9 +2,11 @@
 
 Each area keeps `snippets/glossary/<area>.<lang>.md` under docs/ (a second file of the
 same area may be `<area>-<part>.<lang>.md`), one term per line in Markdown's
-abbreviation syntax: `*[ИМ]: Интернет-магазин`. Pages of the area include their
-language's files through pymdownx.snippets; the glossary page lists them with
-`::: glossary <area>`.
+abbreviation syntax: `*[ИМ]: Интернет-магазин`. Pages of the area get their
+language's files; the glossary page lists them with
+`::: glossary <area>`. The build appends their text (as read by kb.core.source_text) to
+each page of the area, rather than including the files, which would read them again
+without the checks.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from markdown.extensions.abbr import AbbrBlockprocessor, AbbrTreeprocessor
 from markdown.util import AtomicString
 
 from kb.core.findings import Finding, line_of
+from kb.core.front_matter import GENERAL_AREA, page_area
 from kb.core.markdown_markers import MarkerProcessor
 
 GLOSSARY_FOLDER = "snippets/glossary"
@@ -63,9 +66,18 @@ def glossary_files(area: str, language: str, *, available: Collection[str]) -> l
     return [path for path in wanted if path in available] + parts
 
 
-def snippet_includes(paths: list[str]) -> str:
-    """Markdown lines that make pymdownx.snippets include each file."""
-    return "".join(f'\n\n--8<-- "{path}"' for path in paths)
+def page_glossaries(path_in_docs: str, language: str, *, default_language: str, available: Collection[str]) -> list[str]:
+    """The glossary files appended to a page: its area's in its language, else in the default
+    language; none for a page outside the areas."""
+    area = page_area(path_in_docs)
+    if area == GENERAL_AREA:
+        return []
+    return glossary_files(area, language, available=available) or glossary_files(area, default_language, available=available)
+
+
+def appended_glossaries(texts: list[str]) -> str:
+    """The glossary files' text, to append to a page's Markdown."""
+    return "".join(f"\n\n{text.strip()}" for text in texts)
 
 
 def entries(text: str) -> list[tuple[str, str]]:

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+
+# A quoted value, or a problem, longer than this is shortened in the message: a huge value
+# must not make a megabyte warning line.
+MAX_QUOTED = 80
+MAX_PROBLEM = 400
 
 
 @dataclass(frozen=True)
@@ -16,7 +22,20 @@ class Finding:
     fix: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.problem}. Fix: {self.fix}"
+        return f"{self.path}:{self.line}: {shortened(self.problem, MAX_PROBLEM)}. Fix: {self.fix}"
+
+
+def shortened(text: str, limit: int) -> str:
+    """text, or its beginning and end around an ellipsis when it is longer than limit."""
+    if len(text) <= limit:
+        return text
+    keep = (limit - 1) // 2
+    return f"{text[:keep]}…{text[-keep:]}"
+
+
+def quoted(value: object) -> str:
+    """A value written into a message, as Python shows it, at most MAX_QUOTED characters."""
+    return shortened(repr(value), MAX_QUOTED)
 
 
 def line_of(text: str, needle: str) -> int | None:
@@ -32,6 +51,26 @@ def first_line_of(text: str, *needles: str) -> int:
         if line is not None:
             return line
     return 1
+
+
+@dataclass(frozen=True)
+class WrittenFile:
+    """A file whose text is part of a page's Markdown: the page's own, or one a component adds
+    (an area's glossary)."""
+
+    path: str  # as editors see it
+    text: str
+
+
+def written_where(files: Sequence[WrittenFile], *needles: str) -> tuple[str, int]:
+    """The file and line where the first needle found was written (files, then needles, in
+    order); the first file's line 1 if none is."""
+    for file in files:
+        for needle in needles:
+            line = line_of(file.text, needle)
+            if line is not None:
+                return file.path, line
+    return (files[0].path if files else ""), 1
 
 
 # An element a component rendered from another file carries that file and line
@@ -54,9 +93,4 @@ def github_annotation(finding: Finding, *, level: str = "error") -> str:
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
     path = escaped(finding.path).replace(":", "%3A").replace(",", "%2C")
-    return f"::{level} file={path},line={finding.line}::{escaped(f'{finding.problem}. Fix: {finding.fix}')}"
-
-
-def shortened(value: str, *, limit: int = 120) -> str:
-    """A value quoted in a finding, cut to a readable length: an editor's text can be any size."""
-    return value if len(value) <= limit else value[: limit - 1] + "…"
+    return f"::{level} file={path},line={finding.line}::{escaped(f'{shortened(finding.problem, MAX_PROBLEM)}. Fix: {finding.fix}')}"

@@ -43,6 +43,23 @@ def _declared_fields(text: str) -> dict[str, object]:
     return dict(data) if isinstance(data, LineDict) else {}
 
 
+def with_readable_front_matter(text: str) -> str:
+    """The page, with a front matter the KB's YAML loader refuses (an alias bomb, a repeated
+    key, broken syntax) emptied, its lines kept, so that no other reader (MkDocs) expands or
+    guesses at it. kb.checks.page_fields reports what is wrong with it."""
+    block = front_matter_block(text)
+    if block is None or not block[0]:
+        return text
+    try:
+        load_yaml(block[0], path="")
+    except SourceError:
+        lines = text.split("\n")
+        count = block[0].count("\n") + 1
+        lines[1 : 1 + count] = ["{}"] + [""] * (count - 1)
+        return "\n".join(lines)
+    return text
+
+
 def body_of(page: str) -> str:
     """A page's text without its front matter."""
     block = front_matter_block(page)

@@ -19,6 +19,7 @@ from typing import Any
 from kb.core.findings import Finding
 from kb.core.languages import Languages, language_name
 from kb.core.plain_text import PLAIN_TEXT_FIX, markup_in
+from kb.core.source_text import read_source
 from kb.core.yaml_source import LineDict, SourceError, load_yaml
 
 INTERFACE_TEXT_FOLDER = "languages"
@@ -88,8 +89,10 @@ def _file(folder: Path, language: str, display_folder: str) -> tuple[str, Path]:
 
 
 def _read(path: Path, display: str, findings: list[Finding]) -> LineDict:
+    source = read_source(path, path=display)
+    findings.extend(source.findings)
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"), path=display)
+        data = load_yaml(source.text, path=display)
     except SourceError as error:
         findings.append(error.finding)
         return LineDict()

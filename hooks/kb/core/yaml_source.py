@@ -2,7 +2,10 @@
 
 Plain `yaml.safe_load` forgets where things were and lets a repeated key silently
 replace the first one; editors need "file:line" in every error, and nothing they
-wrote may be dropped, so a repeated key is an error here.
+wrote may be dropped, so a repeated key is an error here. Anchors and aliases (`&a`,
+`*a`) are refused before anything is built from them: nested aliases expand
+exponentially (a "billion laughs" file takes minutes and gigabytes), and KB files never
+need them.
 """
 
 from __future__ import annotations
@@ -10,7 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, SequenceNode
+from yaml.error import Mark
+from yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+from yaml.nodes import MappingNode, Node, SequenceNode
 
 from kb.core.findings import Finding
 
@@ -18,8 +23,10 @@ from kb.core.findings import Finding
 class LineDict(dict[Any, Any]):
     """A YAML mapping that knows its own line and the line of each key (1-based)."""
 
-    line: int = 1
-    key_lines: dict[Any, int]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.line = 1
+        self.key_lines: dict[Any, int] = {}
 
     def line_of(self, key: Any) -> int:
         return self.key_lines.get(key, self.line)
@@ -28,8 +35,10 @@ class LineDict(dict[Any, Any]):
 class LineList(list[Any]):
     """A YAML sequence that knows its own line and the line of each item (1-based)."""
 
-    line: int = 1
-    item_lines: list[int]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.line = 1
+        self.item_lines: list[int] = []
 
 
 class SourceError(Exception):
@@ -44,7 +53,21 @@ class _RepeatedKey(yaml.MarkedYAMLError):
     pass
 
 
+class _Anchor(yaml.MarkedYAMLError):
+    pass
+
+
 class _LineLoader(yaml.SafeLoader):
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        """Refuses an alias or an anchor before it is composed, let alone expanded."""
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        mark = event.start_mark if isinstance(event.start_mark, Mark) else None
+        if isinstance(event, AliasEvent):
+            raise _Anchor(None, None, f"the alias '*{event.anchor}' repeats other YAML", mark)
+        if isinstance(event, ScalarEvent | CollectionStartEvent) and event.anchor is not None:
+            raise _Anchor(None, None, f"the anchor '&{event.anchor}' marks YAML to repeat", mark)
+        return super().compose_node(parent, index)
+
     def construct_line_mapping(self, node: MappingNode) -> LineDict:
         self.flatten_mapping(node)
         mapping = LineDict()
@@ -87,6 +110,8 @@ def load_yaml(text: str, *, path: str) -> Any:
         problem = f"{error.problem or error.context or 'malformed YAML'}"
         if isinstance(error, _RepeatedKey):
             fix = "keep one of the two entries; YAML would silently drop the first"
+        elif isinstance(error, _Anchor):
+            fix = "write the value out in full where it is used; anchors (&) and aliases (*) are not allowed in KB files"
         else:
             fix = "correct the YAML syntax at this line (indentation, a missing colon, or quotes around text with ':' or '#')"
         raise SourceError(Finding(path, line, f"invalid YAML: {problem}", fix)) from error

@@ -4,7 +4,9 @@ from another host, and a crawl of the built site for what the theme and hooks wr
 
 A fallback copy of another language's page is checked in that language's build. Anchors are
 checked once every page of a language has its ids (on_env, before any page is written).
-KB_SKIP_CHECKS=1 builds without the checks, for the build benchmark.
+KB_SKIP_CHECKS=1 builds without the checks, for the build benchmark; the files as written
+are checked even then (size, encoding, direction controls, nesting, symbolic links), and
+MkDocs converts each page as the one scan of docs/ read it, never a symbolic link's target.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from kb.checks.page_files import missing_from_nav_findings, orphan_translation_f
 from kb.checks.page_html import SourceText, page_html_findings
 from kb.checks.shipped_hosts import SHIPPED_TEXT_SUFFIXES, shipped_host_findings
 from kb.checks.site_crawl import BuiltPage, crawl, read_built_page
-from kb.core.findings import display_path
+from kb.components.glossary import page_glossaries
+from kb.core.findings import WrittenFile, display_path
 from kb.core.html_tree import html_references
 from kb.core.interface_text import INTERFACE_TEXT_FOLDER
 from kb.core.languages import neutral_path
@@ -98,11 +101,15 @@ class CheckEvents:
             self.state = CheckState(site_dir=Path(config.site_dir))
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        build = current_build(config)
+        for linked in [file for file in files if build.docs.is_symlinked(file.src_uri)]:
+            files.remove(linked)
+        if is_main_build(config):
+            build.reporter.report(build.docs.input_findings(), log)
         if not checks_enabled() or not is_main_build(config):
             return files
         # MkDocs leaves InclusionLevel.is_excluded unannotated.
         self.state.excluded = frozenset(file.src_uri for file in files if file.inclusion.is_excluded())  # type: ignore[no-untyped-call]
-        build = current_build(config)
         paths = [file.path_in_docs for file in build.docs.page_files()]
         config_path = Path(config.config_file_path)
         build.reporter.report(
@@ -127,6 +134,18 @@ class CheckEvents:
                 path = display_path(stylesheet.abs_src_path, project_dir=project_dir(config))
                 build.reporter.report(stylesheet_findings(stylesheet.content_string, path=path), log)
         return files
+
+    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
+        """The page as the scan of docs/ read it: the checks see it as written, MkDocs
+        converts it without what would stop the build (both reported at the scan)."""
+        scanned = current_build(config).docs.page_file(page.file.src_uri)
+        if scanned is None:
+            return None
+        # The setter forgets the file's path, which findings and edit links name.
+        written_at = page.file.abs_src_path
+        page.file.content_string = scanned.text
+        page.file.abs_src_path = written_at
+        return scanned.markdown
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         build = current_build(config)
@@ -155,7 +174,9 @@ class CheckEvents:
         if not is_own_language_page(page, config, build.languages):
             return html
         facts = registered(config, ContentFactsExtension).facts
-        source = PageSource(source_path(page, config), page.file.src_uri, page.file.content_string)
+        glossaries = page_glossaries(page.file.src_uri, language, default_language=build.languages.default, available=build.docs.glossaries)
+        included = tuple(WrittenFile(f"{build.docs_display}/{path}", build.docs.glossaries[path].text) for path in glossaries)
+        source = PageSource(source_path(page, config), page.file.src_uri, page.file.content_string, included)
         link_faults, anchors = link_findings(
             facts.links, page=source, languages=build.languages, docs_files=build.docs.files, excluded=self.state.excluded
         )

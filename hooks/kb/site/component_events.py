@@ -8,9 +8,7 @@ language builds meet it.
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -21,10 +19,9 @@ from mkdocs.structure.pages import Page
 from kb.components.decision_tables.markdown_extension import DecisionTableExtension, PageInfo
 from kb.components.decision_tables.model import DecisionTable
 from kb.components.decision_tables.validate import table_placement_parity
-from kb.components.glossary import GLOSSARY_FOLDER, GlossaryExtension, GlossaryPage, entries, glossary_files, snippet_includes
+from kb.components.glossary import GlossaryExtension, GlossaryPage, appended_glossaries, entries, glossary_files, page_glossaries
 from kb.components.phone_directory import PhoneDirectoryExtension
 from kb.components.say_blocks import SayBlockExtension
-from kb.core.front_matter import GENERAL_AREA, page_area
 from kb.core.languages import neutral_path
 from kb.core.parity import Variant
 from kb.site.build import current_build
@@ -73,10 +70,7 @@ class ComponentEvents:
         for path_in_docs, table_file in build.docs.tables.items():
             self.state.tables[path_in_docs] = (table_file.table, bool(table_file.findings))
             build.reporter.report(list(table_file.findings), log)
-        docs_dir = Path(config.docs_dir)
-        for path in sorted(build.docs.files):
-            if posixpath.dirname(path) == GLOSSARY_FOLDER and path.endswith(".md"):
-                self.state.glossaries[path] = (docs_dir / path).read_text(encoding="utf-8")
+        self.state.glossaries = {path: source.text for path, source in build.docs.glossaries.items()}
         return files
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -95,12 +89,9 @@ class ComponentEvents:
             page_language=language, script_language=script_language if isinstance(script_language, str) else language
         )
         registered(config, GlossaryExtension).begin_page(GlossaryPage(language, path, written, fallback_language=build.languages.default))
-        area = page_area(page.file.src_uri)
-        if area == GENERAL_AREA:
-            return markdown
         glossaries = self.state.glossaries
-        paths = glossary_files(area, language, available=glossaries) or glossary_files(area, build.languages.default, available=glossaries)
-        return markdown + snippet_includes(paths)
+        paths = page_glossaries(page.file.src_uri, language, default_language=build.languages.default, available=glossaries)
+        return markdown + appended_glossaries([glossaries[path] for path in paths])
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         build = current_build(config)

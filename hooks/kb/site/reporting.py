@@ -19,10 +19,11 @@ def in_github_actions() -> bool:
 
 
 class Reporter:
-    """Reports each finding once, however many hooks or language builds meet it."""
+    """Reports each finding once, however many hooks or language builds meet it; findings that
+    read alike but are about different files or lines are each reported."""
 
     def __init__(self) -> None:
-        self._reported: set[str] = set()
+        self._reported: set[Finding] = set()
 
     def report(self, findings: list[Finding], log: Logger) -> None:
         """Warn about each finding not yet reported in this build."""
@@ -34,9 +35,9 @@ class Reporter:
 
     def _emit(self, findings: list[Finding], log: Logger, log_level: int, annotation_level: str) -> None:
         for finding in findings:
-            if str(finding) in self._reported:
+            if finding in self._reported:
                 continue
-            self._reported.add(str(finding))
+            self._reported.add(finding)
             log.log(log_level, str(finding))
             if in_github_actions():
                 print(github_annotation(finding, level=annotation_level), flush=True)

@@ -174,9 +174,10 @@ def scan_fact_findings(scan: DocsScan) -> list[Finding]:
             if translation is not source:
                 findings += page_fact_findings(
                     source_path=source.path,
-                    source=source.text,
+                    # As converted: what would stop Markdown is left out (kb.pages).
+                    source=source.markdown,
                     translation_path=translation.path,
-                    translation=translation.text,
+                    translation=translation.markdown,
                     exceptions=declared_exceptions(translation.fields),
                 )
     for table_file in scan.tables.values():

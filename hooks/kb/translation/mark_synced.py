@@ -21,9 +21,21 @@ from kb.pages import DocsScan, scan_docs
 from kb.translation.tracking import mark_synced, mark_table_synced
 
 
+def _rewritable(path: Path) -> bool:
+    """Whether the file is UTF-8 throughout, so writing its text back loses nothing."""
+    try:
+        path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        print(f"{path}: is not UTF-8 text throughout; fix it first (the build names the line)", file=sys.stderr)
+        return False
+    return True
+
+
 def _sync_table(docs: Path, scan: DocsScan, path_in_docs: str) -> bool:
     table_file = scan.tables.get(path_in_docs)
     path = docs / path_in_docs
+    if not _rewritable(path):
+        return False
     if table_file is None or table_file.table is None:
         reason = f": {table_file.findings[0]}" if table_file and table_file.findings else ""
         print(f"{path}: cannot be read; fix it first{reason}", file=sys.stderr)
@@ -38,6 +50,8 @@ def _sync_page(docs: Path, scan: DocsScan, path_in_docs: str) -> bool:
     translation = next((file for file in scan.page_files() if file.path_in_docs == path_in_docs), None)
     if translation is None:
         print(f"{path}: not a page under {docs}", file=sys.stderr)
+        return False
+    if not _rewritable(path):
         return False
     source = scan.source_file(translation.page)
     if source is None or source is translation:

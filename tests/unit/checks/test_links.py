@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kb.checks.content_facts import Link
 from kb.checks.links import AnchorLink, PageSource, draft_link_notices, image_findings, link_findings, missing_anchor_findings
+from kb.core.findings import WrittenFile
 from kb.core.languages import Languages
 from support.page_facts import facts_of
 
@@ -81,3 +82,21 @@ def test_links_from_published_to_draft_pages_are_noticed() -> None:
     source = "Intro.\n\n[Draft](other.md) and [published](page.md)\n"
     notices = draft_link_notices(facts_of(source).links, page=page(source, "area/page.md"), drafts={"area/other.md"})
     assert [(notice.line, notice.problem) for notice in notices] == [(3, "this published page links to the draft page docs/area/other.md")]
+
+
+def test_an_image_in_a_table_cell_is_reported_at_the_table_line() -> None:
+    source = '# P\n\n<div data-kb-source="docs/area/t.table.yml:9" markdown>\n\n![](missing.png)\n\n</div>\n'
+    findings = image_findings(facts_of(source).images, page=page(source, "area/page.md"), docs_files=DOCS)
+    assert {(finding.path, finding.line) for finding in findings} == {("docs/area/t.table.yml", 9)}
+
+
+def test_a_link_in_an_included_glossary_is_reported_at_the_glossary_line() -> None:
+    glossary = WrittenFile("docs/snippets/glossary/area.en.md", "*[A]: a\n\nSee [gone](gone.md)\n")
+    source = "# P\n\ntext\n"
+    findings, _ = link_findings(
+        facts_of(source + "\n\n" + glossary.text).links,
+        page=PageSource("docs/area/page.md", "area/page.md", source, (glossary,)),
+        languages=LANGUAGES,
+        docs_files=DOCS,
+    )
+    assert [(finding.path, finding.line) for finding in findings] == [("docs/snippets/glossary/area.en.md", 3)]

@@ -2,7 +2,7 @@
 
 import markdown
 
-from kb.components.glossary import GlossaryExtension, GlossaryPage, entries, glossary_files, snippet_includes
+from kb.components.glossary import GlossaryExtension, GlossaryPage, appended_glossaries, entries, glossary_files, page_glossaries
 
 AVAILABLE = {
     "snippets/glossary/home-shopping.ru.md": "*[ОПП]: Отдел претензионной работы\n*[ШПИ]: Штриховой почтовый идентификатор\n",
@@ -18,7 +18,14 @@ def test_an_area_includes_its_files_in_the_page_language() -> None:
         "snippets/glossary/home-shopping-returns.ru.md",
     ]
     assert glossary_files("home-shopping", "lv", available=AVAILABLE) == []
-    assert snippet_includes(["a.md"]) == '\n\n--8<-- "a.md"'
+    assert page_glossaries("home-shopping/returns.lv.md", "lv", default_language="en", available=AVAILABLE) == [
+        "snippets/glossary/home-shopping.en.md"
+    ]
+    assert page_glossaries("returns.md", "ru", default_language="en", available=AVAILABLE) == []
+
+
+def test_a_page_gets_its_glossaries_text_not_an_include_that_reads_the_file_again() -> None:
+    assert appended_glossaries(["*[A]: a\n", "*[B]: b\n"]) == "\n\n*[A]: a\n\n*[B]: b"
 
 
 def test_entries_are_read_as_markdown_abbreviations() -> None:

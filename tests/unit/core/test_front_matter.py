@@ -24,3 +24,12 @@ def test_a_page_without_a_readable_block_declares_nothing() -> None:
 def test_top_level_pages_are_in_the_general_area() -> None:
     assert page_area("index.ru.md") == "general"
     assert page_area("home-shopping/returns.ru.md") == "home-shopping"
+
+
+def test_front_matter_the_loader_refuses_is_emptied_for_other_readers_lines_kept() -> None:
+    from kb.core.front_matter import with_readable_front_matter
+
+    bomb = "---\ntitle: &a [x, x]\narea: [*a, *a]\n---\n\n# T {#t}\n"
+    assert with_readable_front_matter(bomb) == "---\n{}\n\n---\n\n# T {#t}\n"
+    fine = "---\ntitle: T\n---\n\n# T {#t}\n"
+    assert with_readable_front_matter(fine) == fine

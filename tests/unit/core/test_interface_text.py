@@ -64,3 +64,14 @@ def test_malformed_search_words_are_reported(tmp_path: Path) -> None:
     assert [finding.split(": ", 2)[1] for finding in findings_for(folder, Languages(("en", "lv"), "en"))] == [
         "stem_min_length is not a whole number. Fix"
     ]
+
+
+def test_a_language_file_with_undecodable_bytes_or_an_alias_is_a_finding_not_a_crash(tmp_path: Path) -> None:
+    folder = copy_of_the_files(tmp_path)
+    russian = (folder / "ru.yml").read_bytes()
+    (folder / "ru.yml").write_bytes(russian.rstrip(b"\n") + b"\n# bad \xff byte\n")
+    (folder / "lv.yml").write_text("a: &x 1\nb: *x\n", encoding="utf-8")
+    bad_line = russian.rstrip(b"\n").count(b"\n") + 2
+    findings = findings_for(folder, SITE_LANGUAGES)
+    assert f"languages/ru.yml:{bad_line}: byte 0xff is not UTF-8 text" in "\n".join(findings)
+    assert any(finding.startswith("languages/lv.yml:1: invalid YAML: the anchor '&x'") for finding in findings)

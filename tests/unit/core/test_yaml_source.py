@@ -22,3 +22,25 @@ def test_malformed_yaml_names_the_line() -> None:
     with pytest.raises(SourceError) as raised:
         load_yaml("a: [1, 2\nb: 3\n", path="t.yml")
     assert raised.value.finding.line == 2
+
+
+BILLION_LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+    f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]\n" for previous, name in zip("abcdefgh", "bcdefghi", strict=True)
+)
+
+
+def test_an_alias_bomb_is_refused_at_its_first_anchor_before_any_expansion() -> None:
+    with pytest.raises(SourceError) as raised:
+        load_yaml("title: x\n" + BILLION_LAUGHS, path="docs/t.table.yml")
+    assert str(raised.value).startswith("docs/t.table.yml:2: invalid YAML: the anchor '&a'")
+    assert "anchors (&) and aliases (*) are not allowed" in raised.value.finding.fix
+
+
+def test_an_alias_without_its_anchor_is_refused_at_its_line() -> None:
+    with pytest.raises(SourceError) as raised:
+        load_yaml("a: 1\nb: *x\n", path="t.yml")
+    assert raised.value.finding.line == 2
+
+
+def test_ampersands_and_asterisks_in_text_are_text() -> None:
+    assert load_yaml("a: 'R&D *now*'\nb: x & y\n", path="t.yml") == {"a": "R&D *now*", "b": "x & y"}

@@ -44,3 +44,14 @@ def test_sync_command_reads_the_languages_from_mkdocs_yml(tmp_path: Path, monkey
     monkeypatch.chdir(tmp_path)
     assert sync_main(["docs/area/page.de.md"]) == 0  # a German translation once German is a site language
     assert f"translated_from: {source_hash(SOURCE)}" in (tmp_path / "docs" / "area" / "page.de.md").read_text(encoding="utf-8")
+
+
+def test_sync_command_never_rewrites_a_file_that_is_not_utf8_throughout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "docs" / "area").mkdir(parents=True)
+    (tmp_path / "docs" / "area" / "page.ru.md").write_text(SOURCE, encoding="utf-8")
+    written = ENGLISH.encode() + b"Bad \xff byte.\n"
+    (tmp_path / "docs" / "area" / "page.md").write_bytes(written)
+    (tmp_path / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert sync_main(["docs/area/page.md"]) == 1
+    assert (tmp_path / "docs" / "area" / "page.md").read_bytes() == written

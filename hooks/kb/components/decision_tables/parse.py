@@ -6,6 +6,7 @@ wrote is ignored: unknown keys are errors, not silently dropped.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from kb.components.decision_tables.model import (
     Row,
     Text,
 )
-from kb.core.findings import Finding
+from kb.core.findings import Finding, quoted
 from kb.core.yaml_source import LineDict, LineList, SourceError, load_yaml
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -33,6 +34,10 @@ TABLE_KEYS = frozenset(
 COLUMN_KEYS = frozenset({"key", "kind", "label", "domain", "required"})
 DOMAIN_KEYS = frozenset({"values"})
 RESERVED_ROW_KEYS = frozenset({"id", "link"})
+# Checked before any row is read or any situation listed: the checks compare every row with
+# every other and with every combination of the condition domains' values.
+MAX_ROWS = 200
+MAX_SITUATIONS = 1_000
 
 
 @dataclass
@@ -55,7 +60,9 @@ class _Reader:
         if isinstance(value, str) and ID_PATTERN.fullmatch(value):
             return value
         self.fault(
-            line, f"{what} {value!r} is not a valid id", "use lower-case ASCII letters, digits and single hyphens, e.g. buffer-courier"
+            line,
+            f"{what} {quoted(value)} is not a valid id",
+            "use lower-case ASCII letters, digits and single hyphens, e.g. buffer-courier",
         )
         return None
 
@@ -132,7 +139,7 @@ class _Reader:
                 key = None
             kind = item.get("kind")
             if kind not in ("condition", "output"):
-                self.fault(item.line_of("kind"), f"column '{item.get('key')}' has kind {kind!r}", "set kind to condition or output")
+                self.fault(item.line_of("kind"), f"column '{item.get('key')}' has kind {quoted(kind)}", "set kind to condition or output")
             label = self.text(item.get("label"), item.line_of("label"), f"label of column '{item.get('key')}'")
             domain = item.get("domain")
             if domain is not None and (kind != "condition" or domain not in domains):
@@ -167,7 +174,7 @@ class _Reader:
         if unknown or not keys:
             self.fault(
                 line,
-                f"{where}: {unknown or keys!r} is not a value of domain '{domain.key}'",
+                f"{where}: {quoted(unknown or keys)} is not a value of domain '{domain.key}'",
                 f"use one of: {', '.join(domain.keys())}, a list of them, or '{ANY_VALUE}' for any",
             )
             return None
@@ -196,9 +203,25 @@ class _Reader:
                 cells[column.key] = cell
         return cells if complete else None
 
+    def situations(self, line: int, columns: tuple[Column, ...], domains: dict[str, Domain]) -> bool:
+        """Whether the combinations of the condition domains' values stay under MAX_SITUATIONS."""
+        sizes = [len(domains[column.domain].values) for column in columns if column.kind == "condition" and column.domain in domains]
+        count = math.prod(sizes)
+        if count <= MAX_SITUATIONS:
+            return True
+        self.fault(
+            line,
+            f"the condition domains make {count:,} situations ({' × '.join(map(str, sizes))}), more than {MAX_SITUATIONS:,}",
+            "split the table by its first condition, or make a condition free text instead of a domain",
+        )
+        return False
+
     def rows(self, data: Any, line: int, columns: tuple[Column, ...], domains: dict[str, Domain]) -> tuple[Row, ...]:
         if not isinstance(data, LineList) or not data:
             self.fault(line, "rows must be a non-empty list", "add rows, each starting with `- id: a-stable-id`")
+            return ()
+        if len(data) > MAX_ROWS:
+            self.fault(line, f"the table has {len(data)} rows, more than {MAX_ROWS}", "split it into several tables, one per question")
             return ()
         rows: list[Row] = []
         known = {column.key for column in columns} | RESERVED_ROW_KEYS
@@ -207,7 +230,7 @@ class _Reader:
                 self.fault(item_line, "a row must be a mapping", "start the row with `- id: a-stable-id`")
                 continue
             row_id = self.identifier(item.get("id"), item.line_of("id"), "row id")
-            where = f"row {row_id or item.get('id')!r}"
+            where = f"row {quoted(row_id or item.get('id'))}"
             for key in item:
                 if key not in known:
                     self.fault(
@@ -288,19 +311,21 @@ def parse_table(text: str, *, path: str, path_in_docs: str, languages: Collectio
     if not isinstance(source_language, str) or source_language not in reader.languages:
         reader.fault(
             data.line_of("source_language"),
-            f"source_language {source_language!r} is not a site language",
+            f"source_language {quoted(source_language)} is not a site language",
             f"use one of: {', '.join(reader.languages)}",
         )
     hit_policy = data.get("hit_policy", "unique")
     if hit_policy not in HIT_POLICIES:
         reader.fault(
             data.line_of("hit_policy"),
-            f"hit_policy {hit_policy!r} is unknown",
+            f"hit_policy {quoted(hit_policy)} is unknown",
             "use unique (one row per situation, the default), first or collect",
         )
     caption = reader.text(data.get("caption"), data.line_of("caption"), "caption")
     domains = reader.domains(data.get("domains"), data.line_of("domains"))
     columns = reader.columns(data.get("columns"), data.line_of("columns"), domains)
+    if not reader.situations(data.line_of("columns"), columns, domains):
+        return None, reader.findings
     rows = reader.rows(data.get("rows"), data.line_of("rows"), columns, domains)
     not_applicable = reader.not_applicable(data.get("not_applicable"), data.line_of("not_applicable"), columns, domains)
     translated_from = data.get("translated_from", {})
