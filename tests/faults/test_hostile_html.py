@@ -228,9 +228,7 @@ HOSTILE = [
         '[ping](https://example.org){ ping="https://evil.example/ping" }',
         "attribute ping makes the browser fetch",
     ),
-    page(
-        "protocol-relative", f"{STORE}/exchange-or-refund.md", '<img src="//evil.example/p.png" alt="p">', "src loads //evil.example/p.png"
-    ),
+    page("protocol-relative", f"{STORE}/exchange-or-refund.md", '<img src="//evil.example/p.png" alt="p">', "loads //evil.example/p.png"),
     page(
         "backslash-host",
         f"{STORE}/hotline-from-branded-store.md",
@@ -241,7 +239,7 @@ HOSTILE = [
         "srcset",
         f"{STORE}/legal-entity-purchase.md",
         '<img srcset="https://evil.example/s.png 2x" alt="s">',
-        "srcset loads https://evil.example/s.png",
+        "loads https://evil.example/s.png",
     ),
     page(
         "data-image",
@@ -253,7 +251,7 @@ HOSTILE = [
         "input-image",
         f"{STORE}/regional-delivery.md",
         '<input type="image" src="https://evil.example/i.png" alt="i">',
-        "src loads https://evil.example/i.png",
+        "loads https://evil.example/i.png",
     ),
     # Covering the header and search box.
     page(

@@ -54,7 +54,7 @@ def test_faults_are_reported_with_file_and_line(tmp_path: Path) -> None:
     line = FRONT_LINES
     assert any(f"docs/guide.md:{line + 3}: heading 'Steps' has no explicit id" in text for text in warnings), warnings
     assert any(f"docs/guide.md:{line + 5}: link http://example.org is not https" in text for text in warnings), warnings
-    assert any(f"docs/guide.md:{line + 7}: raw HTML <script> is not allowed" in text for text in warnings), warnings
+    assert any(f"docs/guide.md:{line + 7}: <script> is not allowed in page content" in text for text in warnings), warnings
     assert any(
         f"docs/guide.md:{line + 9}: <img src> loads https://cdn.example.com/logo.png from cdn.example.com" in text
         and "docs/assets/" in text

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
+from kb.checks.external_resources import FETCHING_ATTRIBUTES, third_party_host
 from kb.core.findings import MAX_QUOTED, Finding, shortened
 from kb.core.html_tree import elements
 from kb.core.yaml_source import load_yaml
@@ -151,6 +152,8 @@ def _url_faults(document: _Element, *, own_host: str | None) -> list[UnsafeMarku
                 continue
             is_link = name == "href" and (tag in ("a", "area") or (tag == "link" and not rel & _FETCHING_RELS))
             for value in _srcset_urls(raw) if name == "srcset" else [raw]:
+                if (tag, name) in FETCHING_ATTRIBUTES and third_party_host(value):
+                    continue  # a fetch from another host: reported once, by kb.checks.external_resources
                 problem = url_problem(value, is_link=is_link, own_host=own_host)
                 if problem:
                     faults.append(
@@ -206,20 +209,6 @@ def _everywhere_faults(document: _Element) -> list[UnsafeMarkup]:
                 _line(element),
             )
         )
-    seen: set[str] = set()
-    for element in elements(document, "//*[@id]"):
-        element_id = str(element.get("id"))
-        # A second "__…" id is the theme's, reported where page content reuses it.
-        if element_id in seen and not element_id.startswith("__"):
-            faults.append(
-                UnsafeMarkup(
-                    f"{_start_tag(element)}: id '{shortened(element_id, MAX_QUOTED)}' is used twice in the built page",
-                    "give the element another id; ids starting with __ belong to the theme",
-                    (element_id[:40],),
-                    _line(element),
-                )
-            )
-        seen.add(element_id)
     return faults
 
 
