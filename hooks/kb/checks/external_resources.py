@@ -16,7 +16,7 @@ import lxml.html
 from lxml.etree import _Element
 
 from kb.core.findings import Finding, line_of
-from kb.core.html_tree import elements
+from kb.core.html_tree import elements, source_line
 
 # (element, attribute) pairs whose URL the browser fetches without a click.
 FETCHING_ATTRIBUTES: frozenset[tuple[str, str]] = frozenset(
@@ -100,7 +100,7 @@ def third_party_host(url: str) -> str | None:
     return None
 
 
-def _srcset_urls(srcset: str) -> list[str]:
+def srcset_urls(srcset: str) -> list[str]:
     """The URLs of a srcset list ("a.png 1x, b.png 2x")."""
     return [candidate.split()[0] for candidate in srcset.split(",") if candidate.strip()]
 
@@ -120,16 +120,11 @@ def find_external_css_resources(css: str, *, first_line: int = 1) -> list[Extern
     return found
 
 
-def _line(element: _Element) -> int:
-    line = getattr(element, "sourceline", None)  # lxml-stubs types it as `...`
-    return line if isinstance(line, int) and line > 0 else 1
-
-
 def _element_resources(element: _Element) -> list[ExternalResource]:
     """What one element fetches: its fetching attributes, a fetching <link>, its inline style,
     and the text of a <style> element."""
     found: list[ExternalResource] = []
-    line, tag = _line(element), str(element.tag)
+    line, tag = source_line(element), str(element.tag)
 
     def add(url: str, requested_by: str) -> None:
         host = third_party_host(url)
@@ -138,7 +133,7 @@ def _element_resources(element: _Element) -> list[ExternalResource]:
 
     for name, value in element.attrib.items():
         if (tag, str(name)) in FETCHING_ATTRIBUTES:
-            for url in _srcset_urls(str(value)) if name == "srcset" else [str(value)]:
+            for url in srcset_urls(str(value)) if name == "srcset" else [str(value)]:
                 add(url, f"<{tag} {name!s}>")
     rel = element.get("rel") or ""
     if tag == "link" and FETCHING_LINK_RELS & set(rel.lower().split()):

@@ -20,9 +20,9 @@ from urllib.parse import urlsplit
 
 from lxml.etree import _Element
 
-from kb.checks.external_resources import FETCHING_ATTRIBUTES, third_party_host
-from kb.core.findings import MAX_QUOTED, Finding, shortened
-from kb.core.html_tree import elements
+from kb.checks.external_resources import FETCHING_ATTRIBUTES, srcset_urls, third_party_host
+from kb.core.findings import MAX_QUOTED, Finding, WrittenFile, shortened
+from kb.core.html_tree import elements, source_line
 from kb.core.yaml_source import load_yaml
 
 _RULES_FILE = Path(__file__).with_name("page_html.yml")
@@ -32,6 +32,7 @@ _SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):", re.IGNORECASE)
 # Browsers drop these from URLs: leading and trailing C0 controls and spaces, and tabs and
 # line breaks anywhere ("java\tscript:" is "javascript:").
 _URL_IGNORED = re.compile(r"[\t\n\r]")
+_URL_STRIPPED = "".join(map(chr, range(0x21)))
 
 
 @dataclass(frozen=True)
@@ -79,11 +80,6 @@ class UnsafeMarkup:
     built_line: int
 
 
-def _line(element: _Element) -> int:
-    line = getattr(element, "sourceline", None)  # lxml-stubs types it as `...`
-    return line if isinstance(line, int) and line > 0 else 1
-
-
 def _attributes(element: _Element) -> list[tuple[str, str]]:
     return [(str(name), str(value)) for name, value in element.attrib.items()]
 
@@ -96,21 +92,13 @@ def _start_tag(element: _Element) -> str:
 def cleaned_url(value: str) -> str:
     """A URL as the browser reads it: entities are already decoded by the parser; what
     browsers ignore is removed, and a backslash is read as a slash."""
-    return (
-        _URL_IGNORED.sub("", value)
-        .strip("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ")
-        .replace("\\", "/")
-    )
+    return _URL_IGNORED.sub("", value).strip(_URL_STRIPPED).replace("\\", "/")
 
 
 def url_scheme(url: str) -> str | None:
     """The scheme of a cleaned URL, in lower case, or None for a path."""
     match = _SCHEME.match(url)
     return match.group(1).lower() if match else None
-
-
-def _srcset_urls(value: str) -> list[str]:
-    return [candidate.split()[0] for candidate in value.split(",") if candidate.strip()]
 
 
 def url_problem(value: str, *, is_link: bool, own_host: str | None) -> str | None:
@@ -151,7 +139,7 @@ def _url_faults(document: _Element, *, own_host: str | None) -> list[UnsafeMarku
             if name not in rules.url_attributes or name in rules.refused_attributes:
                 continue
             is_link = name == "href" and (tag in ("a", "area") or (tag == "link" and not rel & _FETCHING_RELS))
-            for value in _srcset_urls(raw) if name == "srcset" else [raw]:
+            for value in srcset_urls(raw) if name == "srcset" else [raw]:
                 if (tag, name) in FETCHING_ATTRIBUTES and third_party_host(value):
                     continue  # a fetch from another host: reported once, by kb.checks.external_resources
                 problem = url_problem(value, is_link=is_link, own_host=own_host)
@@ -161,29 +149,35 @@ def _url_faults(document: _Element, *, own_host: str | None) -> list[UnsafeMarku
                             f"{_start_tag(element)}: {name} {problem}",
                             "link to a page of the KB or an https address, and load images and files from docs/assets/",
                             _attribute_clues(element, name, value),
-                            _line(element),
+                            source_line(element),
                         )
                     )
     return faults
 
 
+def _is_tag(tags: Iterable[str]) -> str:
+    """An XPath test: the element is one of tags."""
+    return " or ".join(f"self::{tag}" for tag in sorted(tags))
+
+
+def _is_named(names: Iterable[str], prefixes: Iterable[str]) -> str:
+    """An XPath test: the attribute has one of names, or starts with one of prefixes."""
+    return " or ".join([f"name()='{name}'" for name in sorted(names)] + [f"starts-with(name(), '{prefix}')" for prefix in prefixes])
+
+
+def _refused_element(element: _Element, where: str) -> UnsafeMarkup:
+    return UnsafeMarkup(
+        f"{_start_tag(element)} is not allowed {where}",
+        "remove it; write Markdown, or ask the site maintainers for a safe component",
+        (f"<{element.tag}",),
+        source_line(element),
+    )
+
+
 def _everywhere_faults(document: _Element) -> list[UnsafeMarkup]:
     rules = page_html_rules()
-    faults = []
-    refused = " or ".join(f"self::{tag}" for tag in sorted(rules.refused_elements))
-    for element in elements(document, f"//*[{refused}]"):
-        faults.append(
-            UnsafeMarkup(
-                f"{_start_tag(element)} is not allowed in a page",
-                "remove it; write Markdown, or ask the site maintainers for a safe component",
-                (f"<{element.tag}",),
-                _line(element),
-            )
-        )
-    attribute_test = " or ".join(
-        [f"name()='{name}'" for name in sorted(rules.refused_attributes)]
-        + [f"starts-with(name(), '{prefix}')" for prefix in (*rules.refused_attribute_prefixes, "on")]
-    )
+    faults = [_refused_element(element, "in a page") for element in elements(document, f"//*[{_is_tag(rules.refused_elements)}]")]
+    attribute_test = _is_named(rules.refused_attributes, (*rules.refused_attribute_prefixes, "on"))
     for element in elements(document, f"//*[@*[{attribute_test}]]"):
         for name, value in _attributes(element):
             if name.startswith("on"):
@@ -197,7 +191,7 @@ def _everywhere_faults(document: _Element) -> list[UnsafeMarkup]:
             else:
                 continue
             faults.append(
-                UnsafeMarkup(f"{_start_tag(element)}: {problem}", fix, _attribute_clues(element, name, str(value)), _line(element))
+                UnsafeMarkup(f"{_start_tag(element)}: {problem}", fix, _attribute_clues(element, name, str(value)), source_line(element))
             )
     for element in elements(document, "//*[@title[contains(., '<') or contains(., '>')]]"):
         title = str(element.get("title"))
@@ -206,7 +200,7 @@ def _everywhere_faults(document: _Element) -> list[UnsafeMarkup]:
                 f"{_start_tag(element)}: the title holds markup, which the theme's tooltip would run as HTML",
                 "write the title (a glossary definition, a link or image title) as plain text, without < and >",
                 (title[:40], "title="),
-                _line(element),
+                source_line(element),
             )
         )
     return faults
@@ -216,25 +210,14 @@ def _content_faults(document: _Element) -> list[UnsafeMarkup]:
     rules = page_html_rules()
     faults = []
     for article in elements(document, _ARTICLE)[:1]:
-        allowed = " or ".join(f"self::{tag}" for tag in sorted(rules.content_elements | {"svg"}))
-        refused = " or ".join(f"self::{tag}" for tag in sorted(rules.refused_elements))
-        # Inside an element refused as a whole, its children are not reported again.
-        for element in elements(article, f".//*[not({allowed}) and not(ancestor::*[{refused}])]"):
-            if str(element.tag) in rules.refused_elements:
-                continue  # reported everywhere
-            faults.append(
-                UnsafeMarkup(
-                    f"{_start_tag(element)} is not allowed in page content",
-                    "remove it; write Markdown, or ask the site maintainers for a safe component",
-                    (f"<{element.tag}",),
-                    _line(element),
-                )
-            )
+        allowed, refused = _is_tag(rules.content_elements), _is_tag(rules.refused_elements)
+        # Elements refused everywhere, and their children, are reported once, by _everywhere_faults.
+        faults += [
+            _refused_element(element, "in page content")
+            for element in elements(article, f".//*[not({allowed} or {refused}) and not(ancestor::*[{refused}])]")
+        ]
         # The elements that may break a rule, picked by libxml2; most pages have none.
-        known = " or ".join(
-            [f"name()='{name}'" for name in sorted(rules.content_attributes)]
-            + [f"starts-with(name(), '{prefix}')" for prefix in rules.content_attribute_prefixes]
-        )
+        known = _is_named(rules.content_attributes, rules.content_attribute_prefixes)
         classes = " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')" for name in sorted(rules.reserved_classes))
         suspects = elements(article, f".//*[@*[not({known})] or starts-with(@id, '__') or {classes}]")
         for element in suspects:
@@ -261,7 +244,7 @@ def _content_attribute_faults(element: _Element, rules: PageHtmlRules) -> list[U
         else:
             continue
         faults.append(
-            UnsafeMarkup(f"{_start_tag(element)}: {problem}", "remove it", _attribute_clues(element, name, value), _line(element))
+            UnsafeMarkup(f"{_start_tag(element)}: {problem}", "remove it", _attribute_clues(element, name, value), source_line(element))
         )
     return faults
 
@@ -269,9 +252,6 @@ def _content_attribute_faults(element: _Element, rules: PageHtmlRules) -> list[U
 def unsafe_markup(document: _Element, *, own_host: str | None) -> list[UnsafeMarkup]:
     """Every fault of a built page's HTML, in the order: anywhere, content, URLs."""
     return _everywhere_faults(document) + _content_faults(document) + _url_faults(document, own_host=own_host)
-
-
-SourceText = tuple[str, str]  # (the path editors see, the text)
 
 
 def _line_of_clue(clue: str, text: str) -> int | None:
@@ -282,27 +262,28 @@ def _line_of_clue(clue: str, text: str) -> int | None:
     return None if index < 0 else lowered.count("\n", 0, index) + 1
 
 
-def _located(clues: Iterable[str], page: SourceText, other_sources: Callable[[], Iterable[SourceText]]) -> tuple[str, int] | None:
-    """The first source, and its line, that holds a clue: the most telling clue first, in the
-    page before the others."""
-    others: list[SourceText] | None = None
+def _located(clues: Iterable[str], page: WrittenFile, other_sources: Callable[[], Iterable[WrittenFile]]) -> tuple[str, int] | None:
+    """The first file, and its line, that holds a clue: the most telling clue first, in the
+    page before the others (unlike kb.core.findings.written_where, which tries every clue in
+    one file before the next: a generic clue in the page would hide a telling one in a table)."""
+    others: list[WrittenFile] | None = None
     for clue in clues:
-        line = _line_of_clue(clue, page[1])
+        line = _line_of_clue(clue, page.text)
         if line is not None:
-            return page[0], line
+            return page.path, line
         others = list(other_sources()) if others is None else others
-        for path, text in others:
-            line = _line_of_clue(clue, text)
+        for file in others:
+            line = _line_of_clue(clue, file.text)
             if line is not None:
-                return path, line
+                return file.path, line
     return None
 
 
 def page_html_findings(
     faults: Sequence[UnsafeMarkup],
     *,
-    page: SourceText,
-    other_sources: Callable[[], Iterable[SourceText]],
+    page: WrittenFile,
+    other_sources: Callable[[], Iterable[WrittenFile]],
     built_path: str,
 ) -> list[Finding]:
     """The faults of a built page as findings at the line that wrote them: the page's source,
@@ -312,7 +293,7 @@ def page_html_findings(
     for fault in faults:
         where = _located(fault.clues, page, other_sources)
         if where is None:
-            findings.append(Finding(page[0], 1, f"{fault.problem} (built page {built_path}:{fault.built_line})", fault.fix))
+            findings.append(Finding(page.path, 1, f"{fault.problem} (built page {built_path}:{fault.built_line})", fault.fix))
         else:
             findings.append(Finding(where[0], where[1], fault.problem, fault.fix))
     return findings

@@ -21,7 +21,7 @@ import lxml.html
 from kb.checks.external_resources import ExternalResource, document_resources
 from kb.checks.page_html import UnsafeMarkup, unsafe_markup
 from kb.core.findings import Finding
-from kb.core.html_tree import elements, strings
+from kb.core.html_tree import elements, source_line, strings
 
 _URL_ATTRIBUTE = {"a": "href", "link": "href", "img": "src", "script": "src", "source": "src", "iframe": "src"}
 
@@ -51,8 +51,7 @@ def read_built_page(html: str | bytes, *, own_host: str | None = None) -> BuiltP
     for element in elements(document, _LINKING):
         url = element.get(_URL_ATTRIBUTE[str(element.tag)])
         if url is not None:
-            line = getattr(element, "sourceline", None)  # lxml-stubs types it as `...`
-            page.urls.append((url, line if isinstance(line, int) and line > 0 else 1))
+            page.urls.append((url, source_line(element)))
     return page
 
 

@@ -20,6 +20,12 @@ def strings(node: _Element, path: str) -> list[str]:
     return [str(item) for item in node.xpath(path) if isinstance(item, str)]  # type: ignore[union-attr]
 
 
+def source_line(element: _Element) -> int:
+    """The element's 1-based line in the HTML it was parsed from (1 when the parser lost it)."""
+    line = getattr(element, "sourceline", None)  # lxml-stubs types it as `...`
+    return line if isinstance(line, int) and line > 0 else 1
+
+
 @dataclass(frozen=True)
 class HtmlReferences:
     ids: frozenset[str]

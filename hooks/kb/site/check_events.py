@@ -28,7 +28,7 @@ from kb.checks.headings import heading_findings, heading_id_parity
 from kb.checks.links import AnchorLink, PageSource, draft_link_notices, image_findings, link_findings, missing_anchor_findings
 from kb.checks.page_fields import page_meta
 from kb.checks.page_files import missing_from_nav_findings, orphan_translation_findings, unknown_language_findings
-from kb.checks.page_html import SourceText, page_html_findings
+from kb.checks.page_html import page_html_findings
 from kb.checks.shipped_hosts import SHIPPED_TEXT_SUFFIXES, shipped_host_findings
 from kb.checks.site_crawl import BuiltPage, crawl, read_built_page
 from kb.components.glossary import page_glossaries
@@ -70,20 +70,25 @@ class CheckState:
     built_pages: dict[str, BuiltPage] = field(default_factory=dict)
     # Every file an editor writes that can reach a page, read when a fault in a built page is
     # not in the page's own source (a table cell, a glossary, another page's title, a config string).
-    other_sources: list[SourceText] | None = None
+    other_sources: list[WrittenFile] | None = None
 
 
-def editor_sources(build: SiteBuild, config: MkDocsConfig) -> list[SourceText]:
-    """Every file editors write that can reach a built page, as (path editors see, text): the
-    tables, snippets (glossaries) and pages under docs/, mkdocs.yml and the interface text."""
-    docs_dir, project = Path(config.docs_dir), project_dir(config)
-    sources = [(f"{build.docs_display}/{table.path_in_docs}", table.text) for table in build.docs.tables.values()]
-    for relative in sorted(build.docs.files):
-        if relative.startswith("snippets/") and relative.endswith(".md"):
-            sources.append((f"{build.docs_display}/{relative}", (docs_dir / relative).read_text(encoding="utf-8", errors="replace")))
-    sources += [(file.path, file.text) for file in build.docs.page_files()]
+def own_host(config: MkDocsConfig) -> str | None:
+    """The site's host name (site_url's): its files are the site's own."""
+    return urlsplit(config.site_url or "").hostname
+
+
+def editor_sources(build: SiteBuild, config: MkDocsConfig) -> list[WrittenFile]:
+    """Every file editors write that can reach a built page: the tables, glossaries and pages
+    of the scan of docs/, mkdocs.yml and the interface text."""
+    docs, project = build.docs, project_dir(config)
+    sources = [WrittenFile(f"{build.docs_display}/{table.path_in_docs}", table.text) for table in docs.tables.values()]
+    sources += [WrittenFile(f"{build.docs_display}/{path}", glossary.text) for path, glossary in docs.glossaries.items()]
+    sources += [WrittenFile(file.path, file.text) for file in docs.page_files()]
     configuration = [Path(config.config_file_path), *sorted((project / INTERFACE_TEXT_FOLDER).glob("*.yml"))]
-    sources += [(display_path(path, project_dir=project), path.read_text(encoding="utf-8", errors="replace")) for path in configuration]
+    sources += [
+        WrittenFile(display_path(path, project_dir=project), path.read_text(encoding="utf-8", errors="replace")) for path in configuration
+    ]
     return sources
 
 
@@ -198,7 +203,7 @@ class CheckEvents:
         if not checks_enabled() or self.state.site_dir is None:
             return output
         built_file = Path(config.site_dir) / page.file.dest_uri
-        built = read_built_page(output, own_host=urlsplit(config.site_url or "").hostname)
+        built = read_built_page(output, own_host=own_host(config))
         self.state.built_pages[built_file.relative_to(self.state.site_dir).as_posix()] = built
         built_path = display_path(built_file, project_dir=project_dir(config))
         # Reported now, in this language's build: a later language's faults stop the build.
@@ -208,14 +213,14 @@ class CheckEvents:
         if built.unsafe:
             findings += page_html_findings(
                 built.unsafe,
-                page=(source_path(page, config), page.file.content_string),
+                page=WrittenFile(source_path(page, config), page.file.content_string),
                 other_sources=lambda: self._other_sources(config),
                 built_path=built_path,
             )
         current_build(config).reporter.report(findings, log)
         return output
 
-    def _other_sources(self, config: MkDocsConfig) -> list[SourceText]:
+    def _other_sources(self, config: MkDocsConfig) -> list[WrittenFile]:
         if self.state.other_sources is None:
             self.state.other_sources = editor_sources(current_build(config), config)
         return self.state.other_sources
@@ -247,7 +252,7 @@ class CheckEvents:
             checked_at_source=self.state.checked_urls,
             unbuilt_folders=[folder for folder in unbuilt if folder],
             already_read=self.state.built_pages,
-            own_host=urlsplit(config.site_url or "").hostname,
+            own_host=own_host(config),
         )
         current_build(config).reporter.report(findings, log)
         shipped = {
@@ -255,5 +260,4 @@ class CheckEvents:
             for path in site_dir.rglob("*")
             if path.suffix in SHIPPED_TEXT_SUFFIXES and path.is_file()
         }
-        own_host = urlsplit(config.site_url or "").hostname
-        current_build(config).reporter.report(shipped_host_findings(shipped, own_host=own_host, display_dir=display_dir), log)
+        current_build(config).reporter.report(shipped_host_findings(shipped, own_host=own_host(config), display_dir=display_dir), log)

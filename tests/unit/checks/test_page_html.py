@@ -6,6 +6,7 @@ import lxml.html
 import pytest
 
 from kb.checks.page_html import cleaned_url, page_html_findings, unsafe_markup, url_problem
+from kb.core.findings import WrittenFile
 
 SITE = "kb.example.org"
 
@@ -75,12 +76,16 @@ def test_cleaned_url_reads_as_browsers_do() -> None:
 
 def test_a_fault_is_located_in_the_page_then_in_the_other_sources() -> None:
     [in_page] = unsafe_markup(lxml.html.fromstring('<p><b onclick="go()">x</b></p>'), own_host=SITE)
-    page = ("docs/p.md", '# P\n\nText <b onclick="go()">x</b>\n')
+    page = WrittenFile("docs/p.md", '# P\n\nText <b onclick="go()">x</b>\n')
     assert [str(f) for f in page_html_findings([in_page], page=page, other_sources=lambda: [], built_path="site/p/index.html")] == [
         'docs/p.md:3: <b onclick="go()">: attribute onclick runs JavaScript. Fix: remove the attribute'
     ]
-    table = ("docs/t.table.yml", "rows:\n  - en: <b onclick=go()>x</b>\n")
-    [finding] = page_html_findings([in_page], page=("docs/p.md", "# P\n"), other_sources=lambda: [table], built_path="site/p/index.html")
+    table = WrittenFile("docs/t.table.yml", "rows:\n  - en: <b onclick=go()>x</b>\n")
+    [finding] = page_html_findings(
+        [in_page], page=WrittenFile("docs/p.md", "# P\n"), other_sources=lambda: [table], built_path="site/p/index.html"
+    )
     assert (finding.path, finding.line) == ("docs/t.table.yml", 2)
-    [unknown] = page_html_findings([in_page], page=("docs/p.md", "# P\n"), other_sources=lambda: [], built_path="site/p/index.html")
+    [unknown] = page_html_findings(
+        [in_page], page=WrittenFile("docs/p.md", "# P\n"), other_sources=lambda: [], built_path="site/p/index.html"
+    )
     assert (unknown.path, unknown.line) == ("docs/p.md", 1) and "built page site/p/index.html:1" in unknown.problem
