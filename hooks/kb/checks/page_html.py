@@ -127,8 +127,7 @@ def _attribute_clues(element: _Element, name: str, value: str) -> tuple[str, ...
 def _url_faults(document: _Element, *, own_host: str | None) -> list[UnsafeMarkup]:
     rules = page_html_rules()
     # Only values that can carry a scheme or another host are read in Python: most are paths.
-    names = " or ".join(f"name()='{name}'" for name in sorted(rules.url_attributes))
-    query = f"//*[@*[({names}) and (contains(., ':') or contains(., '//') or contains(., '\\'))]]"
+    query = f"//*[@*[{_is_named(rules.url_attributes, ())} and (contains(., ':') or contains(., '//') or contains(., '\\'))]]"
     faults = []
     for element in elements(document, query):
         tag = str(element.tag)
@@ -156,13 +155,17 @@ def _url_faults(document: _Element, *, own_host: str | None) -> list[UnsafeMarku
 
 
 def _is_tag(tags: Iterable[str]) -> str:
-    """An XPath test: the element is one of tags."""
-    return " or ".join(f"self::{tag}" for tag in sorted(tags))
+    """An XPath test: the element is one of tags (one contains() on a list of the names: libxml2
+    runs it far faster than a test per name)."""
+    listed = "|" + "|".join(sorted(tags)) + "|"
+    return f"contains('{listed}', concat('|', name(), '|'))"
 
 
 def _is_named(names: Iterable[str], prefixes: Iterable[str]) -> str:
-    """An XPath test: the attribute has one of names, or starts with one of prefixes."""
-    return " or ".join([f"name()='{name}'" for name in sorted(names)] + [f"starts-with(name(), '{prefix}')" for prefix in prefixes])
+    """An XPath test: the attribute has one of names, or starts with one of prefixes. (One
+    contains() on a list of the names: libxml2 runs it far faster than a comparison per name.)"""
+    listed = "|" + "|".join(sorted(names)) + "|"
+    return " or ".join([f"contains('{listed}', concat('|', name(), '|'))"] + [f"starts-with(name(), '{prefix}')" for prefix in prefixes])
 
 
 def _refused_element(element: _Element, where: str) -> UnsafeMarkup:

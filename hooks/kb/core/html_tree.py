@@ -7,17 +7,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import lxml.html
-from lxml.etree import _Element
+from lxml.etree import XPath, _Element
+
+
+@lru_cache(maxsize=256)  # the same few expressions run on every page of every language
+def _compiled(path: str) -> XPath:
+    return XPath(path)
 
 
 def elements(node: _Element, path: str) -> list[_Element]:
     """The elements an XPath expression selects (lxml types its answers loosely)."""
-    return [item for item in node.xpath(path) if isinstance(item, _Element)]  # type: ignore[union-attr]
+    return [item for item in _compiled(path)(node) if isinstance(item, _Element)]  # type: ignore[union-attr]
 
 
 def strings(node: _Element, path: str) -> list[str]:
     """The texts or attribute values an XPath expression selects."""
-    return [str(item) for item in node.xpath(path) if isinstance(item, str)]  # type: ignore[union-attr]
+    return [str(item) for item in _compiled(path)(node) if isinstance(item, str)]  # type: ignore[union-attr]
 
 
 def source_line(element: _Element) -> int:
