@@ -15,22 +15,25 @@ from __future__ import annotations
 
 import os
 import posixpath
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from kb.checks.nesting import checked_nesting
+from kb.checks.snippet_includes import SNIPPETS_FOLDER, checked_page_includes, checked_snippet_includes
 from kb.components.decision_tables.load import load_checked_table
 from kb.components.decision_tables.model import DecisionTable
 from kb.components.glossary import GLOSSARY_FOLDER
 from kb.core.findings import Finding
 from kb.core.front_matter import declared_fields, with_readable_front_matter
 from kb.core.languages import Languages, PagePath, language_file, parse_page_path
-from kb.core.source_text import SourceText, read_source
+from kb.core.source_text import SourceText, read_source, size_finding
 
 TABLE_SUFFIX = ".table.yml"
-# Read by pages (glossaries, appended by the build; other snippets through pymdownx.snippets), not pages themselves.
-SNIPPETS_FOLDER = "snippets"
+# Every other file (images, fonts, stylesheets, scripts) is published as it is: agents load
+# it on every call, over the intranet.
+MAX_ASSET_BYTES = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -42,9 +45,11 @@ class PageFile:
     text: str  # as written (decoded, without a byte-order mark)
     docs_display: str  # how editors see docs/: 'docs'
     # What MkDocs converts: the text without what would stop the build (too deep nesting,
-    # front matter the KB's YAML loader refuses), each reported in findings.
+    # front matter the KB's YAML loader refuses, includes of a snippet that cannot be
+    # served), each reported in findings.
     markdown: str = ""
     findings: tuple[Finding, ...] = ()
+    snippets: tuple[str, ...] = ()  # the snippets it includes, as paths under docs/
 
     @property
     def path(self) -> str:
@@ -81,9 +86,16 @@ class DocsScan:
     files: frozenset[str]  # every file under docs/, relative to it (symbolic links left out)
     pages: dict[str, dict[str, PageFile]]  # page -> language -> its file
     tables: dict[str, TableFile] = field(default_factory=dict)
-    glossaries: dict[str, SourceText] = field(default_factory=dict)  # path under docs/ -> text
+    # Every file of docs/snippets/ (pages include them; the build appends glossaries): path under docs/ -> text
+    snippets: dict[str, SourceText] = field(default_factory=dict)
     symlinks: tuple[str, ...] = ()  # files and folders under docs/ that are symbolic links
     docs_display: str = "docs"  # how editors see docs/
+    asset_findings: tuple[Finding, ...] = ()  # the other files' (over the size limit)
+
+    @cached_property
+    def glossaries(self) -> dict[str, SourceText]:
+        """The area glossaries among the snippets: path under docs/ -> text."""
+        return {path: text for path, text in self.snippets.items() if posixpath.dirname(path) == GLOSSARY_FOLDER and path.endswith(".md")}
 
     def page_file(self, path_in_docs: str) -> PageFile | None:
         return self._by_path.get(path_in_docs)
@@ -101,8 +113,9 @@ class DocsScan:
         nesting (a table's own findings are reported with the table)."""
         return (
             [symlink_finding(path, docs_display=self.docs_display) for path in self.symlinks]
+            + list(self.asset_findings)
             + [finding for file in self.page_files() for finding in file.findings]
-            + [finding for text in self.glossaries.values() for finding in text.findings]
+            + [finding for text in self.snippets.values() for finding in text.findings]
         )
 
     def page_files(self) -> list[PageFile]:
@@ -168,13 +181,24 @@ def _walk(docs_dir: Path) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(files), tuple(sorted(symlinks))
 
 
-def _page_file(docs_dir: Path, relative: str, *, languages: Languages, docs_display: str) -> PageFile:
+def _page_file(
+    docs_dir: Path, relative: str, *, languages: Languages, docs_display: str, snippets: Collection[str], refused: Collection[str]
+) -> PageFile:
+    """A page file as read and checked. snippets: the files of docs/snippets/; refused: those
+    with findings, which the build does not include."""
     path = f"{docs_display}/{relative}"
     source = read_source(docs_dir / relative, path=path)
     nesting = checked_nesting(source.text, path=path)
+    markdown, include_findings, included = checked_page_includes(nesting.text, path=path, snippets=snippets, refused=refused)
     where = parse_page_path(relative, languages=languages)
     return PageFile(
-        relative, where, source.text, docs_display, with_readable_front_matter(nesting.text), source.findings + nesting.findings
+        relative,
+        where,
+        source.text,
+        docs_display,
+        with_readable_front_matter(markdown),
+        source.findings + nesting.findings + include_findings,
+        included,
     )
 
 
@@ -187,12 +211,13 @@ def _table_file(docs_dir: Path, relative: str, *, languages: Languages, docs_dis
     return TableFile(relative, source.text, table, source.findings + tuple(findings))
 
 
-def _glossary(docs_dir: Path, relative: str, *, docs_display: str) -> SourceText:
-    """A glossary as read and checked; pages get its text, so it is checked as a page is."""
+def _snippet(docs_dir: Path, relative: str, *, docs_display: str) -> SourceText:
+    """A snippet as read and checked; pages get its text, so it is checked as a page is."""
     path = f"{docs_display}/{relative}"
     source = read_source(docs_dir / relative, path=path)
     nesting = checked_nesting(source.text, path=path)
-    return SourceText(nesting.text, source.findings + nesting.findings)
+    text, include_findings = checked_snippet_includes(nesting.text, path=path)
+    return SourceText(text, source.findings + nesting.findings + include_findings)
 
 
 def scan_docs(docs_dir: Path, *, languages: Languages, docs_display: str = "docs") -> DocsScan:
@@ -200,13 +225,28 @@ def scan_docs(docs_dir: Path, *, languages: Languages, docs_display: str = "docs
     files, symlinks = _walk(docs_dir)
     pages: dict[str, dict[str, PageFile]] = {}
     tables: dict[str, TableFile] = {}
-    glossaries: dict[str, SourceText] = {}
+    snippets = {
+        relative: _snippet(docs_dir, relative, docs_display=docs_display)
+        for relative in sorted(files)
+        if relative.startswith(f"{SNIPPETS_FOLDER}/")
+    }
+    refused = frozenset(path for path, snippet in snippets.items() if snippet.findings)
     for relative in sorted(files):
         if is_page_file(relative):
-            page_file = _page_file(docs_dir, relative, languages=languages, docs_display=docs_display)
+            page_file = _page_file(docs_dir, relative, languages=languages, docs_display=docs_display, snippets=snippets, refused=refused)
             pages.setdefault(page_file.page, {})[page_file.language] = page_file
         elif relative.endswith(TABLE_SUFFIX):
             tables[relative] = _table_file(docs_dir, relative, languages=languages, docs_display=docs_display)
-        elif posixpath.dirname(relative) == GLOSSARY_FOLDER and relative.endswith(".md"):
-            glossaries[relative] = _glossary(docs_dir, relative, docs_display=docs_display)
-    return DocsScan(languages, files, pages, tables, glossaries, symlinks, docs_display)
+    assets = sorted(
+        files - set(snippets) - set(tables) - {file.path_in_docs for by_language in pages.values() for file in by_language.values()}
+    )
+    asset_findings = [
+        size_finding(
+            docs_dir / relative,
+            path=f"{docs_display}/{relative}",
+            limit=MAX_ASSET_BYTES,
+            fix="make it smaller (an image: crop it, save it as WebP or PNG at screen size)",
+        )
+        for relative in assets
+    ]
+    return DocsScan(languages, files, pages, tables, snippets, symlinks, docs_display, tuple(filter(None, asset_findings)))

@@ -32,12 +32,11 @@ HARDENING_TARGET = 0.05
 def hardening_seconds(site_dir: Path) -> float:
     """The time the hardening checks take over a built site (its pages are parsed beforehand:
     the build parses each page once for all the checks)."""
-    import lxml.html
-
     from kb.checks.page_html import unsafe_markup
     from kb.checks.shipped_hosts import SHIPPED_TEXT_SUFFIXES, shipped_host_findings
+    from kb.core.html_tree import parsed_page
 
-    documents = [lxml.html.fromstring(path.read_bytes()) for path in site_dir.rglob("*.html")]
+    documents = [parsed_page(path.read_bytes()) for path in site_dir.rglob("*.html")]
     shipped = {
         str(path): path.read_text(encoding="utf-8", errors="replace")
         for path in site_dir.rglob("*")

@@ -18,6 +18,7 @@ from kb.checks.nesting import MAX_NESTING
 from kb.components.decision_tables.parse import MAX_SITUATIONS
 from kb.core.findings import line_of
 from kb.core.source_text import MAX_FILE_BYTES
+from kb.pages import MAX_ASSET_BYTES
 from support.mkdocs_run import build_strict, warnings_in
 from support.paths import REPO_ROOT
 from support.temp_site import FIXTURE_CONFIG, copy_project_with_docs
@@ -49,7 +50,7 @@ rows:
       en: "See ![](missing.png) and <script>x()</script>"
       ru: "См. ![](missing.png)"
 """
-GLOSSARY = '\ufeff*[ИМ]: Online store\n*[ФМ]: Branded \u202estore\u202c\n\n<iframe src="x"></iframe>\n'
+GLOSSARY = '\ufeff*[ИМ]: Online store\n*[ФМ]: Branded \u202estore\u202c\n\n<iframe src="x"></iframe>\n\n## Stray heading\n'
 DEEP_LIST = "\n".join("    " * level + f"- level {level}" for level in range(300))
 
 
@@ -84,6 +85,12 @@ EXPECTED = [
     Expected("glossary-raw-html", "snippets/glossary/shop.en.md", "is not allowed in a page", "<iframe"),
     Expected("table-cell-image", "shop/cell.table.yml", "image missing.png does not exist", 'en: "See'),
     Expected("table-cell-raw-html", "shop/cell.table.yml", "<script> is not allowed in page content", 'en: "See'),
+    Expected("glossary-heading", "snippets/glossary/shop.en.md", "heading 'Stray heading' has no explicit id", "## Stray"),
+    Expected("snippet-bytes", "snippets/shared.md", "byte 0xff is not UTF-8 text", "bad byte"),
+    Expected("include-missing", "shop/phones.md", "the snippet 'snippets/none.md' does not exist", '--8<-- "snippets/none.md"'),
+    Expected("include-page", "index.md", "the include 'shop/greeting.md' is not a file of docs/snippets/", "--8<--"),
+    Expected("include-nested", "snippets/nested.md", "a snippet includes another file", "--8<--"),
+    Expected("asset-size", "shop/photo.png", f"over the limit of {MAX_ASSET_BYTES:,}"),
 ]
 
 
@@ -112,6 +119,11 @@ def seed(docs: Path, outside: Path) -> None:
     (docs / "snippets" / "glossary" / "shop.en.md").write_text(GLOSSARY, encoding="utf-8")
     (shop / "cell.table.yml").write_text(CELL_TABLE, encoding="utf-8")
     _append(shop / "phones.md", "::: decision-table cell.table.yml")
+    (docs / "snippets" / "shared.md").write_bytes(b"Shared text.\nA bad byte \xff here.\n")
+    (docs / "snippets" / "nested.md").write_text('Nested.\n\n--8<-- "snippets/missing.md"\n', encoding="utf-8")
+    _append(shop / "phones.md", '--8<-- "snippets/shared.md"\n\n--8<-- "snippets/nested.md"\n\n--8<-- "snippets/none.md"')
+    _append(docs / "index.md", '--8<-- "shop/greeting.md"')
+    (shop / "photo.png").write_bytes(b"\x89PNG" + b"\0" * MAX_ASSET_BYTES)
 
 
 @dataclass(frozen=True)

@@ -4,47 +4,47 @@ ids in every language's file of the page, so `page.md#id` works in all of them."
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from kb.checks.content_facts import Heading
-from kb.core.findings import Finding
+from kb.core.findings import Finding, WrittenFile, written_where
 from kb.core.parity import Variant, missing_in_variants
 
 HEADING_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-def heading_findings(headings: Collection[Heading], *, path: str, source: str) -> list[Finding]:
-    """Every heading has an explicit, ASCII id, unique on the page."""
+def heading_findings(headings: Collection[Heading], *, path: str, source: str, included: Sequence[WrittenFile] = ()) -> list[Finding]:
+    """Every heading has an explicit, ASCII id, unique on the page. included: the files the
+    page's Markdown takes in (snippets, glossaries), where a heading not in source was written."""
     findings = []
     seen: dict[str, int] = {}
     # Headings come in source order: look for each one after the previous one.
     cursor = 0
 
-    def locate(*needles: str) -> int:
+    def locate(*needles: str) -> tuple[str, int]:
         nonlocal cursor
         for needle in needles:
             index = source.find(needle, cursor)
             if index >= 0:
                 cursor = index + len(needle)
-                return source.count("\n", 0, index) + 1
-        return 1
+                return path, source.count("\n", 0, index) + 1
+        return written_where([WrittenFile(path, source), *included], *needles)
 
     for heading in headings:
         if heading.id is None:
             findings.append(
                 Finding(
-                    path,
-                    locate(heading.text),
+                    *locate(heading.text),
                     f"heading '{heading.text}' has no explicit id",
                     "end the heading with {#an-ascii-id}, the same in every language",
                 )
             )
             continue
-        line = locate(f"{{#{heading.id}}}", heading.text)
+        where, line = locate(f"{{#{heading.id}}}", heading.text)
         if not HEADING_ID.fullmatch(heading.id):
             findings.append(
                 Finding(
-                    path,
+                    where,
                     line,
                     f"heading id '{heading.id}' is not lower-case ASCII words joined by hyphens",
                     "use an id like refund-deadline",
@@ -53,7 +53,7 @@ def heading_findings(headings: Collection[Heading], *, path: str, source: str) -
         if heading.id in seen:
             findings.append(
                 Finding(
-                    path,
+                    where,
                     line,
                     f"heading id '{heading.id}' is used twice (first on line {seen[heading.id]})",
                     "give each heading its own id",

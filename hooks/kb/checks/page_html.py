@@ -16,9 +16,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import cast
 from urllib.parse import urlsplit
 
-from lxml.etree import _Element
+from lxml.etree import Element, _Element
 
 from kb.checks.external_resources import FETCHING_ATTRIBUTES, srcset_urls, third_party_host
 from kb.core.findings import MAX_QUOTED, Finding, WrittenFile, shortened
@@ -49,6 +50,8 @@ class PageHtmlRules:
     refused_attribute_prefixes: tuple[str, ...]
     link_schemes: frozenset[str]
     url_attributes: frozenset[str]
+    # Attribute names that break a rule anywhere in a page whatever their value.
+    watched_prefixes: tuple[str, ...]
 
 
 @cache
@@ -66,6 +69,7 @@ def page_html_rules() -> PageHtmlRules:
         refused_attribute_prefixes=tuple(everywhere["attribute_prefixes"]),
         link_schemes=frozenset(data["links"]["schemes"]),
         url_attributes=frozenset(data["url_attributes"]),
+        watched_prefixes=("on", *everywhere["attribute_prefixes"]),
     )
 
 
@@ -124,48 +128,25 @@ def _attribute_clues(element: _Element, name: str, value: str) -> tuple[str, ...
     return (f"{name}={value}"[:40], f'{name}="{value}'[:40], value[:40], f"{name}=", f"<{element.tag}")
 
 
-def _url_faults(document: _Element, *, own_host: str | None) -> list[UnsafeMarkup]:
-    rules = page_html_rules()
-    # Only values that can carry a scheme or another host are read in Python: most are paths.
-    query = f"//*[@*[{_is_named(rules.url_attributes, ())} and (contains(., ':') or contains(., '//') or contains(., '\\'))]]"
+def _url_fault(element: _Element, name: str, raw: str, rules: PageHtmlRules, *, own_host: str | None) -> list[UnsafeMarkup]:
+    tag = str(element.tag)
+    rel = set((element.get("rel") or "").lower().split())
+    is_link = name == "href" and (tag in ("a", "area") or (tag == "link" and not rel & _FETCHING_RELS))
     faults = []
-    for element in elements(document, query):
-        tag = str(element.tag)
-        if tag in rules.refused_elements:
-            continue  # refused as a whole
-        rel = set((element.get("rel") or "").lower().split())
-        for name, raw in _attributes(element):
-            if name not in rules.url_attributes or name in rules.refused_attributes:
-                continue
-            is_link = name == "href" and (tag in ("a", "area") or (tag == "link" and not rel & _FETCHING_RELS))
-            for value in srcset_urls(raw) if name == "srcset" else [raw]:
-                if (tag, name) in FETCHING_ATTRIBUTES and third_party_host(value):
-                    continue  # a fetch from another host: reported once, by kb.checks.external_resources
-                problem = url_problem(value, is_link=is_link, own_host=own_host)
-                if problem:
-                    faults.append(
-                        UnsafeMarkup(
-                            f"{_start_tag(element)}: {name} {problem}",
-                            "link to a page of the KB or an https address, and load images and files from docs/assets/",
-                            _attribute_clues(element, name, value),
-                            source_line(element),
-                        )
-                    )
+    for value in srcset_urls(raw) if name == "srcset" else [raw]:
+        if (tag, name) in FETCHING_ATTRIBUTES and third_party_host(value):
+            continue  # a fetch from another host: reported once, by kb.checks.external_resources
+        problem = url_problem(value, is_link=is_link, own_host=own_host)
+        if problem:
+            faults.append(
+                UnsafeMarkup(
+                    f"{_start_tag(element)}: {name} {problem}",
+                    "link to a page of the KB or an https address, and load images and files from docs/assets/",
+                    _attribute_clues(element, name, value),
+                    source_line(element),
+                )
+            )
     return faults
-
-
-def _is_tag(tags: Iterable[str]) -> str:
-    """An XPath test: the element is one of tags (one contains() on a list of the names: libxml2
-    runs it far faster than a test per name)."""
-    listed = "|" + "|".join(sorted(tags)) + "|"
-    return f"contains('{listed}', concat('|', name(), '|'))"
-
-
-def _is_named(names: Iterable[str], prefixes: Iterable[str]) -> str:
-    """An XPath test: the attribute has one of names, or starts with one of prefixes. (One
-    contains() on a list of the names: libxml2 runs it far faster than a comparison per name.)"""
-    listed = "|" + "|".join(sorted(names)) + "|"
-    return " or ".join([f"contains('{listed}', concat('|', name(), '|'))"] + [f"starts-with(name(), '{prefix}')" for prefix in prefixes])
 
 
 def _refused_element(element: _Element, where: str) -> UnsafeMarkup:
@@ -177,62 +158,64 @@ def _refused_element(element: _Element, where: str) -> UnsafeMarkup:
     )
 
 
-def _everywhere_faults(document: _Element) -> list[UnsafeMarkup]:
-    rules = page_html_rules()
-    faults = [_refused_element(element, "in a page") for element in elements(document, f"//*[{_is_tag(rules.refused_elements)}]")]
-    attribute_test = _is_named(rules.refused_attributes, (*rules.refused_attribute_prefixes, "on"))
-    for element in elements(document, f"//*[@*[{attribute_test}]]"):
-        for name, value in _attributes(element):
-            if name.startswith("on"):
-                problem, fix = f"attribute {name} runs JavaScript", "remove the attribute"
-            elif name == "style" or name == "background":
-                problem, fix = f"attribute {name} restyles the page", "remove it; the KB's stylesheet styles every page"
-            elif name in rules.refused_attributes:
-                problem, fix = f"attribute {name} makes the browser fetch or submit", "remove the attribute"
-            elif name.startswith(rules.refused_attribute_prefixes):
-                problem, fix = f"attribute {name} instructs the site search", "remove it; search records are made by the build"
-            else:
-                continue
+def _refused_attribute(name: str, rules: PageHtmlRules) -> tuple[str, str] | None:
+    """What is wrong with an attribute anywhere in a page, and how to fix it, or None."""
+    if name.startswith("on"):
+        return f"attribute {name} runs JavaScript", "remove the attribute"
+    if name == "style" or name == "background":
+        return f"attribute {name} restyles the page", "remove it; the KB's stylesheet styles every page"
+    if name in rules.refused_attributes:
+        return f"attribute {name} makes the browser fetch or submit", "remove the attribute"
+    if name.startswith(rules.refused_attribute_prefixes):
+        return f"attribute {name} instructs the site search", "remove it; search records are made by the build"
+    return None
+
+
+def _title_fault(element: _Element, title: str) -> UnsafeMarkup:
+    return UnsafeMarkup(
+        f"{_start_tag(element)}: the title holds markup, which the theme's tooltip would run as HTML",
+        "write the title (a glossary definition, a link or image title) as plain text, without < and >",
+        (title[:40], "title="),
+        source_line(element),
+    )
+
+
+def _everywhere_faults(element: _Element, rules: PageHtmlRules, *, own_host: str | None) -> tuple[list[UnsafeMarkup], list[UnsafeMarkup]]:
+    """The faults of one element anywhere in a page, and those of its URLs."""
+    faults: list[UnsafeMarkup] = []
+    url_faults: list[UnsafeMarkup] = []
+    refused_element = str(element.tag) in rules.refused_elements
+    if refused_element:
+        faults.append(_refused_element(element, "in a page"))
+    for name, value in _attributes(element):
+        refused = _refused_attribute(name, rules)
+        if refused:
+            problem, fix = refused
             faults.append(
-                UnsafeMarkup(f"{_start_tag(element)}: {problem}", fix, _attribute_clues(element, name, str(value)), source_line(element))
+                UnsafeMarkup(f"{_start_tag(element)}: {problem}", fix, _attribute_clues(element, name, value), source_line(element))
             )
-    for element in elements(document, "//*[@title[contains(., '<') or contains(., '>')]]"):
-        title = str(element.get("title"))
-        faults.append(
-            UnsafeMarkup(
-                f"{_start_tag(element)}: the title holds markup, which the theme's tooltip would run as HTML",
-                "write the title (a glossary definition, a link or image title) as plain text, without < and >",
-                (title[:40], "title="),
-                source_line(element),
-            )
-        )
-    return faults
+        elif name == "title" and ("<" in value or ">" in value):
+            faults.append(_title_fault(element, value))
+        elif not refused_element and name in rules.url_attributes and (":" in value or "//" in value or "\\" in value):
+            # Only values that can carry a scheme or another host are read further: most are paths.
+            url_faults += _url_fault(element, name, value, rules, own_host=own_host)
+    return faults, url_faults
 
 
-def _content_faults(document: _Element) -> list[UnsafeMarkup]:
-    rules = page_html_rules()
-    faults = []
-    for article in elements(document, _ARTICLE)[:1]:
-        allowed, refused = _is_tag(rules.content_elements), _is_tag(rules.refused_elements)
-        # Elements refused everywhere, and their children, are reported once, by _everywhere_faults.
-        faults += [
-            _refused_element(element, "in page content")
-            for element in elements(article, f".//*[not({allowed} or {refused}) and not(ancestor::*[{refused}])]")
-        ]
-        # The elements that may break a rule, picked by libxml2; most pages have none.
-        known = _is_named(rules.content_attributes, rules.content_attribute_prefixes)
-        classes = " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')" for name in sorted(rules.reserved_classes))
-        suspects = elements(article, f".//*[@*[not({known})] or starts-with(@id, '__') or {classes}]")
-        for element in suspects:
-            if str(element.tag) in rules.content_elements:  # else refused as a whole
-                faults += _content_attribute_faults(element, rules)
-    return faults
+def _content_element_faults(element: _Element, rules: PageHtmlRules) -> list[UnsafeMarkup]:
+    """The faults of one element of the page's content (its <article>)."""
+    if str(element.tag) in rules.content_elements:
+        return _content_attribute_faults(element, rules)
+    # Elements refused everywhere, and their children, are reported once, as refused in a page.
+    if any(str(node.tag) in rules.refused_elements for node in (element, *element.iterancestors())):
+        return []
+    return [_refused_element(element, "in page content")]
 
 
 def _content_attribute_faults(element: _Element, rules: PageHtmlRules) -> list[UnsafeMarkup]:
     faults = []
     for name, value in _attributes(element):
-        if name.startswith("on") or name in rules.refused_attributes or name.startswith(rules.refused_attribute_prefixes):
+        if _refused_attribute(name, rules):
             continue  # reported everywhere
         if name == "id" and value.startswith("__") and not rules.generated_ids.fullmatch(value):
             problem = f"id '{shortened(value, MAX_QUOTED)}' is reserved for the theme"
@@ -252,9 +235,58 @@ def _content_attribute_faults(element: _Element, rules: PageHtmlRules) -> list[U
     return faults
 
 
+def _is_suspect(element: _Element, rules: PageHtmlRules) -> bool:
+    """Whether an element may break a rule that holds anywhere: most elements cannot, and
+    telling them apart this quickly keeps the check cheap."""
+    if element.tag in rules.refused_elements:
+        return True
+    for name, value in cast("list[tuple[str, str]]", element.items()):  # lxml-stubs: bytes or str; the parser gives str
+        if name in rules.refused_attributes or name.startswith(rules.watched_prefixes):
+            return True
+        if name == "title" and ("<" in value or ">" in value):
+            return True
+        if name in rules.url_attributes and (":" in value or "//" in value or "\\" in value):
+            return True
+    return False
+
+
+def _is_element(node: _Element) -> bool:
+    """Whether node is an element, not a comment or a processing instruction."""
+    return isinstance(node.tag, str)
+
+
+def _element_after(element: _Element) -> _Element | None:
+    """The first element after element and everything in it, in document order."""
+    for node in (element, *element.iterancestors()):
+        following = node.getnext()
+        while following is not None and not _is_element(following):
+            following = following.getnext()
+        if following is not None:
+            return following
+    return None
+
+
 def unsafe_markup(document: _Element, *, own_host: str | None) -> list[UnsafeMarkup]:
-    """Every fault of a built page's HTML, in the order: anywhere, content, URLs."""
-    return _everywhere_faults(document) + _content_faults(document) + _url_faults(document, own_host=own_host)
+    """Every fault of a built page's HTML, in the order: anywhere, content, URLs. One walk over
+    the elements in Python (libxml2's XPath string tests cost more); the content rules apply
+    from the <article> to the first element after it."""
+    rules = page_html_rules()
+    everywhere: list[UnsafeMarkup] = []
+    content: list[UnsafeMarkup] = []
+    urls: list[UnsafeMarkup] = []
+    article = next(iter(elements(document, _ARTICLE)), None)
+    after_article = _element_after(article) if article is not None else None
+    in_article = False
+    for element in document.iter(Element):
+        if element is article or element is after_article:
+            in_article = element is article
+        if in_article:
+            content += _content_element_faults(element, rules)
+        if _is_suspect(element, rules):
+            faults, url_faults = _everywhere_faults(element, rules, own_host=own_host)
+            everywhere += faults
+            urls += url_faults
+    return everywhere + content + urls
 
 
 def _line_of_clue(clue: str, text: str) -> int | None:

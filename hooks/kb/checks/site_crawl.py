@@ -16,12 +16,10 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import lxml.html
-
 from kb.checks.external_resources import ExternalResource, document_resources
 from kb.checks.page_html import UnsafeMarkup, unsafe_markup
 from kb.core.findings import Finding
-from kb.core.html_tree import elements, source_line, strings
+from kb.core.html_tree import elements, parsed_page, source_line, strings
 
 _URL_ATTRIBUTE = {"a": "href", "link": "href", "img": "src", "script": "src", "source": "src", "iframe": "src"}
 
@@ -45,7 +43,7 @@ def read_built_page(html: str | bytes, *, own_host: str | None = None) -> BuiltP
     from one reading of its HTML. own_host: the site's host name, whose files are its own."""
     # lxml: a real HTML parser, and fast enough to read every page of every language on each
     # build (the build benchmark keeps the checks' cost in view); libxml2 selects the elements.
-    document = lxml.html.fromstring(html)
+    document = parsed_page(html)
     page = BuiltPage(fetches=document_resources(document), unsafe=unsafe_markup(document, own_host=own_host))
     page.ids.update(strings(document, "//@id | //a/@name"))
     for element in elements(document, _LINKING):

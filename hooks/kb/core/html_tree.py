@@ -7,12 +7,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import lxml.html
-from lxml.etree import XPath, _Element
+from lxml.etree import HTMLParser, XPath, _Element, fromstring
+
+# lxml.etree's own HTML parser: its elements are plain (lxml.html looks up a Python class for
+# every element it hands out, which costs as much as a check over every page). Builds run in
+# one thread, so one parser serves every page.
+_PAGE_PARSER = HTMLParser()
 
 
 @lru_cache(maxsize=256)  # the same few expressions run on every page of every language
 def _compiled(path: str) -> XPath:
     return XPath(path)
+
+
+def parsed_page(html: str | bytes) -> _Element:
+    """A built page, whole (its <html> element), parsed once for every check that reads it."""
+    return fromstring(html, _PAGE_PARSER)
 
 
 def elements(node: _Element, path: str) -> list[_Element]:

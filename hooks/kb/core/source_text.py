@@ -52,21 +52,17 @@ class SourceText:
     findings: tuple[Finding, ...] = ()
 
 
+def size_finding(file: Path, *, path: str, limit: int, fix: str) -> Finding | None:
+    """A finding if the file is over limit bytes."""
+    size = file.stat().st_size
+    return Finding(path, 1, f"the file is {size:,} bytes, over the limit of {limit:,}", fix) if size > limit else None
+
+
 def read_source(file: Path, *, path: str) -> SourceText:
     """The text of an editor's file (path: as editors see it), read and checked."""
-    size = file.stat().st_size
-    if size > MAX_FILE_BYTES:
-        return SourceText(
-            "",
-            (
-                Finding(
-                    path,
-                    1,
-                    f"the file is {size:,} bytes, over the limit of {MAX_FILE_BYTES:,}",
-                    "split it into smaller files: a page per topic, a table per question",
-                ),
-            ),
-        )
+    too_big = size_finding(file, path=path, limit=MAX_FILE_BYTES, fix="split it into smaller files: a page per topic, a table per question")
+    if too_big:
+        return SourceText("", (too_big,))
     return decode_source(file.read_bytes(), path=path)
 
 

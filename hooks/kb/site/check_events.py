@@ -79,11 +79,11 @@ def own_host(config: MkDocsConfig) -> str | None:
 
 
 def editor_sources(build: SiteBuild, config: MkDocsConfig) -> list[WrittenFile]:
-    """Every file editors write that can reach a built page: the tables, glossaries and pages
+    """Every file editors write that can reach a built page: the tables, snippets and pages
     of the scan of docs/, mkdocs.yml and the interface text."""
     docs, project = build.docs, project_dir(config)
     sources = [WrittenFile(f"{build.docs_display}/{table.path_in_docs}", table.text) for table in docs.tables.values()]
-    sources += [WrittenFile(f"{build.docs_display}/{path}", glossary.text) for path, glossary in docs.glossaries.items()]
+    sources += [WrittenFile(f"{build.docs_display}/{path}", snippet.text) for path, snippet in docs.snippets.items()]
     sources += [WrittenFile(file.path, file.text) for file in docs.page_files()]
     configuration = [Path(config.config_file_path), *sorted((project / INTERFACE_TEXT_FOLDER).glob("*.yml"))]
     sources += [
@@ -179,8 +179,11 @@ class CheckEvents:
         if not is_own_language_page(page, config, build.languages):
             return html
         facts = registered(config, ContentFactsExtension).facts
+        # What the page includes: its area's glossaries, appended by the build, and its snippets.
         glossaries = page_glossaries(page.file.src_uri, language, default_language=build.languages.default, available=build.docs.glossaries)
-        included = tuple(WrittenFile(f"{build.docs_display}/{path}", build.docs.glossaries[path].text) for path in glossaries)
+        scanned = build.docs.page_file(page.file.src_uri)
+        snippets = [*glossaries, *(scanned.snippets if scanned else ())]
+        included = tuple(WrittenFile(f"{build.docs_display}/{path}", build.docs.snippets[path].text) for path in snippets)
         source = PageSource(source_path(page, config), page.file.src_uri, page.file.content_string, included)
         link_faults, anchors = link_findings(
             facts.links, page=source, languages=build.languages, docs_files=build.docs.files, excluded=self.state.excluded
@@ -190,7 +193,7 @@ class CheckEvents:
         build.reporter.report(
             link_faults
             + image_findings(facts.images, page=source, docs_files=build.docs.files)
-            + heading_findings(facts.headings, path=source.path, source=source.text),
+            + heading_findings(facts.headings, path=source.path, source=source.text, included=included),
             log,
         )
         self.state.anchor_links.setdefault(language, []).extend(anchors)

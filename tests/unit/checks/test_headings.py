@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kb.checks.headings import heading_findings, heading_id_parity
-from kb.core.findings import Finding
+from kb.core.findings import Finding, WrittenFile
 from kb.core.parity import Variant
 from support.page_facts import facts_of
 
@@ -26,3 +26,10 @@ def test_translations_share_heading_ids() -> None:
     assert finding == Finding(
         "docs/p.ru.md", 1, "this translation has no heading id 'b', which docs/p.md has", "give the matching heading {#b}"
     )
+
+
+def test_a_heading_written_in_an_included_file_is_reported_there() -> None:
+    glossary = WrittenFile("docs/snippets/glossary/a.lv.md", "*[A]: a\n\n## Stray {#Stray}\n")
+    page = "# Page {#page}\n\nText.\n"
+    [finding] = heading_findings(facts_of(page + "\n" + glossary.text).headings, path="docs/p.md", source=page, included=[glossary])
+    assert (finding.path, finding.line) == ("docs/snippets/glossary/a.lv.md", 3)
