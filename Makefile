@@ -60,6 +60,7 @@ bench: $(TEST_STAMP) chromium ## Print the benchmarks' figures (table filter per
 	$(BIN)/python tests/benchmarks/decision_table_filter.py
 	$(BIN)/python tests/benchmarks/build_checks.py
 	$(BIN)/python tests/benchmarks/search.py
+	$(BIN)/python tests/benchmarks/search_agents.py
 
 mark-synced: $(SITE_STAMP) ## After updating a translation: make mark-synced PAGES="docs/area/page.fa.md" (or PAGES=--all)
 	PYTHONPATH=hooks $(BIN)/python -m kb.translation.mark_synced $(PAGES)

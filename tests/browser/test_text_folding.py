@@ -32,6 +32,7 @@ TRICKY = [
     ("zh", "７天包退、３０天包换"),
     ("zh", "退換貨 售后\u200b服务"),
     ("zh", "第三方 १२३"),
+    ("zh", "售後服務 聯繫客服 點擊"),  # traditional characters (OpenCC's pairs)
     ("fa", "\u200e\u200fRLM \ufeffBOM a\u2060b c\u200dd"),
 ]
 

@@ -45,3 +45,33 @@ def test_lunr_build_for_the_benchmark_leaves_material_search_alone(tmp_path: Pat
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "site" / "pagefind").exists()
     assert json.loads((tmp_path / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+def _site_with_synonyms(root: Path, synonyms: str) -> None:
+    write_site(
+        root,
+        pages={"index.md": "# Home\n\nRefunds under 500 000.\n", "phones.md": DIRECTORY},
+        hooks=["components_hook.py", "search_hook.py"],
+        extra_config={"plugins": ["search"]},
+    )
+    (root / "search" / "synonyms").mkdir(parents=True)
+    (root / "search" / "synonyms" / "en.yml").write_text(synonyms, encoding="utf-8")
+
+
+def test_the_worker_gets_the_index_words_and_the_synonyms(tmp_path: Path) -> None:
+    _site_with_synonyms(tmp_path, "all:\n  expand:\n    money back: [refunds]\n")
+    result = build_strict(tmp_path, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    data = json.loads((tmp_path / "site" / "pagefind" / "kb-search.en.json").read_text(encoding="utf-8"))
+    assert {"refunds", "under", "phones"} <= set(data["vocabulary"])
+    assert data["expansions"] == [{"area": "all", "term": "money back", "alternatives": ["refunds"]}]
+    assert data["documents"] == 3 and data["ui"]["search_all_areas"] == "All areas"
+
+
+def test_a_fault_in_the_synonyms_fails_the_build_at_its_line(tmp_path: Path) -> None:
+    _site_with_synonyms(tmp_path, "all:\n  same:\n    - [refund]\nnowhere:\n  expand: {a: [b]}\n")
+    result = build_strict(tmp_path, tmp_path / "site")
+    assert result.returncode != 0
+    warnings = warnings_in(result.stderr)
+    assert any("search/synonyms/en.yml:3: a set of synonyms needs two terms or more" in warning for warning in warnings), warnings
+    assert any("search/synonyms/en.yml:4: 'nowhere' is not an area" in warning for warning in warnings), warnings

@@ -110,3 +110,24 @@ def test_source_wording_in_a_persian_table_runs_left_to_right(built_site: BuiltS
     page = built_site.site_dir / "fa" / "home-shopping" / "where-is-my-parcel" / "index.html"
     spans = [element for element in parse_file(page) if element.tag == "span" and element.attrs.get("lang") == "ru"]
     assert spans and all(span.attrs.get("dir") == "ltr" for span in spans)
+
+
+MIN_PHRASINGS = 3
+
+
+def test_every_page_says_how_customers_ask_for_it_in_its_language() -> None:
+    """customer_says, written per language: at least three on every page file."""
+    short = [file.path_in_docs for file in PAGES if len(file.fields.get("customer_says") or []) < MIN_PHRASINGS]
+    assert short == []
+
+
+def test_every_table_row_says_how_customers_ask_for_it_in_every_language() -> None:
+    short = [
+        f"{path}#{row.id} ({language})"
+        for path, table_file in sorted(DOCS.tables.items())
+        if table_file.table is not None
+        for row in table_file.table.rows
+        for language in LANGUAGES
+        if len(row.customer_says.get(language, ())) < MIN_PHRASINGS
+    ]
+    assert short == []

@@ -16,6 +16,8 @@ import yaml
 from playwright.sync_api import Page
 
 QUERIES_FILE = Path(__file__).resolve().parents[1] / "search" / "queries.yml"
+# Agents' own wording: a half that may be tuned on, and one that never is.
+AGENT_SUITES = {half: QUERIES_FILE.with_name(f"agent-queries.{half}.yml") for half in ("tuning", "held-out")}
 
 # Installed in the page: when the query was typed, when results first showed, when the list
 # last changed.
@@ -46,6 +48,7 @@ class SuiteQuery:
     language: str
     query: str
     targets: tuple[str, ...]
+    category: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,17 @@ def suite(languages: list[str] | None = None) -> list[SuiteQuery]:
         for language, queries in entries.items()
         if not languages or language in languages
         for query, targets in queries
+    ]
+
+
+def agent_suite(half: str, languages: list[str] | None = None) -> list[SuiteQuery]:
+    """One half of the agents' own wording (AGENT_SUITES)."""
+    entries = yaml.safe_load(AGENT_SUITES[half].read_text(encoding="utf-8"))
+    return [
+        SuiteQuery(language, str(entry["query"]), tuple(entry["targets"]), str(entry["category"]))
+        for language, queries in entries.items()
+        if not languages or language in languages
+        for entry in queries
     ]
 
 

@@ -7,6 +7,9 @@
 
   const table = scope.kbLanguageData.folding
   const replacements = new Map(Object.entries(table.letters))
+  // Traditional Chinese characters -> simplified, as two strings of equal length.
+  const simplified = [...table.han.simplified]
+  ;[...table.han.traditional].forEach((char, index) => replacements.set(char, simplified[index]))
   for (const char of table.dropped) replacements.set(char, "")
   for (const char of table.word_breaks) replacements.set(char, " ")
   const digits = new Map()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from kb.core.customer_says import CUSTOMER_SAYS, CUSTOMER_SAYS_FIX, phrasings, phrasings_problem
 from kb.core.findings import Finding
 from kb.core.front_matter import front_matter_block, page_area
 from kb.core.plain_text import PLAIN_TEXT_FIX, markup_in
@@ -41,6 +42,7 @@ class PageMeta:
     last_reviewed: datetime.date
     review_by: datetime.date
     status: str
+    customer_says: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4096)  # the checks and the theme both read each page's fields
@@ -100,6 +102,9 @@ def page_meta(text: str, *, path: str, path_in_docs: str, languages: Collection[
     reviewed, due = values["last_reviewed"], values["review_by"]
     if isinstance(reviewed, datetime.date) and isinstance(due, datetime.date) and due <= reviewed:
         fault("review_by", f"review_by {due} is not after last_reviewed {reviewed}")
+    customer_says = data.get(CUSTOMER_SAYS)
+    if CUSTOMER_SAYS in data and (problem := phrasings_problem(customer_says)):
+        findings.append(Finding(path, data.line_of(CUSTOMER_SAYS), problem, CUSTOMER_SAYS_FIX))
     if findings:
         return None, findings
-    return PageMeta(**values), []
+    return PageMeta(**values, customer_says=phrasings(customer_says)), []

@@ -1,6 +1,7 @@
 """Text folding with the one folding table (text_folding.yml next to this module).
 
-`fold` gives every letter one spelling and drops what is spelling, not meaning; `ascii_digits`
+`fold` gives every letter one spelling (a traditional Chinese character its simplified form)
+and drops what is spelling, not meaning; `ascii_digits`
 reads any script's digits as ASCII. The browser folds queries and table rows with the same
 table (docs/assets/javascripts/text-fold.js, handed the table by the build), and a test holds
 the two to the same answers.
@@ -15,11 +16,14 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import yaml
+
+from kb.core.han_variants import traditional_to_simplified
 
 TABLE_FILE = Path(__file__).with_name("text_folding.yml")
 
@@ -31,13 +35,17 @@ class FoldingTable:
     dropped: str
     word_breaks: str
     number_separators: str
+    # Traditional Chinese characters and their simplified forms (kb.core.han_variants).
+    han: Mapping[str, str] = field(default_factory=dict)
 
     def as_json(self) -> str:
-        """The table for the browser."""
+        """The table for the browser (the Chinese pairs as two strings of equal length: a
+        third of the bytes of a mapping)."""
         return json.dumps(
             {
                 "digits": list(self.digits),
                 "letters": self.letters,
+                "han": {"traditional": "".join(self.han), "simplified": "".join(self.han.values())},
                 "dropped": self.dropped,
                 "word_breaks": self.word_breaks,
                 "number_separators": self.number_separators,
@@ -56,6 +64,7 @@ def folding_table() -> FoldingTable:
         dropped=data["dropped"],
         word_breaks=data["word_breaks"],
         number_separators=data["number_separators"],
+        han=traditional_to_simplified(),
     )
 
 
@@ -71,6 +80,7 @@ def _fold_translation(*, for_index: bool) -> dict[int, str | None]:
     table = folding_table()
     letters = {letter: spelling for letter, spelling in table.letters.items() if not (for_index and loose(letter) == loose(spelling))}
     translation: dict[int, str | None] = {ord(letter): spelling for letter, spelling in letters.items()}
+    translation.update({ord(traditional): simplified for traditional, simplified in table.han.items()})
     translation.update({ord(char): None for char in table.dropped})
     translation.update({ord(char): " " for char in table.word_breaks})
     return translation

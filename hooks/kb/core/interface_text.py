@@ -19,8 +19,7 @@ from typing import Any
 from kb.core.findings import Finding
 from kb.core.languages import Languages, language_name
 from kb.core.plain_text import PLAIN_TEXT_FIX, markup_in
-from kb.core.source_text import read_source
-from kb.core.yaml_source import LineDict, SourceError, load_yaml
+from kb.core.yaml_source import LineDict, read_mapping
 
 INTERFACE_TEXT_FOLDER = "languages"
 STATES = ("source", "up-to-date", "outdated", "missing")
@@ -58,6 +57,7 @@ class UiText:
     published: str
     draft_notice: str
     original_language: str
+    also_asked_as: str
     # Translation status ({language} and {shown} are language names, {date} the source's change date)
     outdated_notice: str
     missing_notice: str
@@ -65,6 +65,10 @@ class UiText:
     state_names: Mapping[str, str]
     page_column: str
     total_row: str
+    # Search results ({words}: the query's words the results hold)
+    search_scope: str
+    search_all_areas: str
+    search_relaxed: str
     # Not read from the file: the site's languages named in this language (CLDR).
     language_names: Mapping[str, str] = field(default_factory=dict)
 
@@ -89,24 +93,12 @@ def _file(folder: Path, language: str, display_folder: str) -> tuple[str, Path]:
 
 
 def _read(path: Path, display: str, findings: list[Finding]) -> LineDict:
-    source = read_source(path, path=display)
-    findings.extend(source.findings)
-    try:
-        data = load_yaml(source.text, path=display)
-    except SourceError as error:
-        findings.append(error.finding)
-        return LineDict()
-    if not isinstance(data, LineDict):
-        findings.append(
-            Finding(
-                display,
-                1,
-                "the file is not a set of `key: text` lines",
-                "write one `key: text` per line, as in the default language's file",
-            )
-        )
-        return LineDict()
-    return data
+    return read_mapping(
+        path,
+        display=display,
+        findings=findings,
+        shape=("the file is not a set of `key: text` lines", "write one `key: text` per line, as in the default language's file"),
+    )
 
 
 def _texts(data: LineDict, reference: Mapping[str, str], display: str, reference_display: str, findings: list[Finding]) -> dict[str, str]:

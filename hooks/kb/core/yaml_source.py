@@ -10,6 +10,7 @@ need them.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -18,6 +19,7 @@ from yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from kb.core.findings import Finding
+from kb.core.source_text import read_source
 
 
 class LineDict(dict[Any, Any]):
@@ -117,3 +119,22 @@ def load_yaml(text: str, *, path: str) -> Any:
         raise SourceError(Finding(path, line, f"invalid YAML: {problem}", fix)) from error
     except yaml.YAMLError as error:
         raise SourceError(Finding(path, 1, f"invalid YAML: {error}", "correct the YAML syntax")) from error
+
+
+def read_mapping(path: Path, *, display: str, findings: list[Finding], shape: tuple[str, str]) -> LineDict:
+    """An editor's YAML file of `key: value` entries, read through kb.core.source_text; empty,
+    with a finding, when it cannot be read as one. shape: the problem and the fix to report
+    when the file holds something else (an empty file is an empty mapping)."""
+    source = read_source(path, path=display)
+    findings.extend(source.findings)
+    try:
+        data = load_yaml(source.text, path=display)
+    except SourceError as error:
+        findings.append(error.finding)
+        return LineDict()
+    if data is None:
+        return LineDict()
+    if not isinstance(data, LineDict):
+        findings.append(Finding(display, 1, *shape))
+        return LineDict()
+    return data

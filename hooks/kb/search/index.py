@@ -10,14 +10,18 @@ not Material's lunr index: tests/benchmarks/search-decision.md.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+import json
+from collections import Counter
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from kb.search.pagefind_service import PromptPagefindService
 from kb.search.records import PreparedPage, prepared_page
+from kb.search.search_words import SearchWords
 
 BUNDLE_DIR = "pagefind"
+WORKER_DATA = "kb-search.{language}.json"
 # Built pages that are not reading matter.
 _NOT_PAGES = ("404.html",)
 
@@ -55,16 +59,62 @@ async def _index(pages: list[PreparedPage], output: Path) -> None:
         for page in pages:
             await index.add_html_file(content=page.html, url=page.url)
             for record in page.records:
-                meta = {"title": record.title, "target": record.url, "page": record.page_title}
-                await index.add_custom_record(url=record.url, content=record.content, language=record.language, meta=meta)
+                meta = {
+                    "title": record.title,
+                    "target": record.url,
+                    "page": record.page_title,
+                    "area": record.area,
+                    "status": record.status,
+                }
+                await index.add_custom_record(
+                    url=record.url, content=record.content, language=record.language, meta=meta, filters={"area": [record.area]}
+                )
         await index.write_files(output_path=str(output))
 
 
-def write_search_index(site_dir: Path) -> IndexSummary:
-    """Index every page of the built site into site_dir/pagefind/."""
+def worker_data(
+    pages: list[PreparedPage], *, language: str, default_language: str, search_words: SearchWords, ui: Mapping[str, str]
+) -> dict[str, object]:
+    """What the search worker of a language reads besides the index: the index's words, most
+    common first (typo correction, Latvian typed without diacritics), each area's name (its
+    home page's title: the label on results), and the search words of search/."""
+    counts: Counter[str] = Counter()
+    areas: dict[str, str] = {}
+    documents = 0
+    prefix = "/" if language == default_language else f"/{language}/"
+    for page in pages:
+        if page.language != language:
+            continue
+        counts.update(page.words)
+        documents += 1 + len(page.records)
+        if page.url == f"{prefix}{page.area}/":
+            areas[page.area] = page.title
+    vocabulary = [word for word, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    return {"vocabulary": vocabulary, "documents": documents, "areas": areas, "ui": dict(ui), **search_words.for_language(language)}
+
+
+def write_search_index(
+    site_dir: Path,
+    *,
+    default_language: str = "en",
+    search_words: SearchWords | None = None,
+    ui: Mapping[str, Mapping[str, str]] | None = None,
+) -> IndexSummary:
+    """Index every page of the built site into site_dir/pagefind/, and write each language's
+    worker data (WORKER_DATA) beside it."""
     pages = list(prepared_pages(site_dir))
     try:
         asyncio.run(_index(pages, site_dir / BUNDLE_DIR))
     except Exception as error:  # the service reports its failures as exceptions of its own
         raise SearchIndexError(f"the search indexer (Pagefind) failed: {error}") from error
+    for language in sorted({page.language for page in pages}):
+        data = worker_data(
+            pages,
+            language=language,
+            default_language=default_language,
+            search_words=search_words or SearchWords(),
+            ui=(ui or {}).get(language, {}),
+        )
+        path = site_dir / BUNDLE_DIR / WORKER_DATA.format(language=language)
+        path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return IndexSummary(len(pages), sum(len(page.records) for page in pages), tuple(sorted({page.language for page in pages})))

@@ -9,13 +9,15 @@ rows and phone-directory entries become results of their own that link to the ro
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import lxml.etree
 import lxml.html
 from lxml.etree import _Element
 
-from kb.core.folding import fold_for_index
+from kb.core.folding import fold_for_index, loose
+from kb.core.front_matter import GENERAL_AREA
 from kb.core.html_tree import elements, strings
 from kb.search.text import searchable, separate_han
 
@@ -30,6 +32,16 @@ _NOT_INDEXED = (
     "md-source-file",
 )
 FALLBACK_MARKER = "data-kb-fallback"
+# How customers ask (kb.core.customer_says): weighted like a heading, left out of row titles.
+ASKED_AS_CLASS = "kb-asked-as"
+ASKED_AS_WEIGHT = "7"
+DRAFT_CLASS = "kb-draft"
+# Pages that lead to the answers rather than hold them (the site's and each area's home page,
+# the glossary): their text names every topic, so they rank below the pages they lead to. The
+# translation-status page is for editors only and is not indexed.
+HUB_WEIGHT = "0.3"
+GLOSSARY_CLASS = "kb-glossary"
+EDITORS_ONLY = "data-kb-translation-status"
 
 
 @dataclass(frozen=True)
@@ -41,6 +53,8 @@ class SearchRecord:
     title: str
     content: str
     page_title: str
+    area: str = GENERAL_AREA
+    status: str = "published"
 
 
 @dataclass(frozen=True)
@@ -49,6 +63,10 @@ class PreparedPage:
     html: str
     language: str
     records: tuple[SearchRecord, ...]
+    area: str = GENERAL_AREA
+    status: str = "published"
+    title: str = ""
+    words: frozenset[str] = frozenset()  # what the page holds, for the search vocabulary
 
 
 def _has_class(element: _Element, name: str) -> bool:
@@ -58,7 +76,8 @@ def _has_class(element: _Element, name: str) -> bool:
 def _text(element: _Element) -> str:
     """What a reader sees of an element, leaving out its links to itself."""
     parts = []
-    for piece in strings(element, ".//text()[not(ancestor::*[contains(@class, 'kb-dt-permalink')])]"):
+    left_out = f"ancestor::*[contains(@class, 'kb-dt-permalink') or contains(@class, 'headerlink') or contains(@class, '{ASKED_AS_CLASS}')]"
+    for piece in strings(element, f".//text()[not({left_out})]"):
         parts.append(piece)
     return " ".join("".join(parts).split())
 
@@ -73,7 +92,13 @@ def _column_labels(row: _Element) -> str:
     return " ".join(_text(heading) for heading in elements(row, "ancestor::table[1]/thead//th"))
 
 
-def _row_records(article: _Element, *, page_url: str, language: str) -> list[SearchRecord]:
+def _asked_as(row: _Element) -> str:
+    """The row's customer phrasings (a custom record has no weights: a row's text is short,
+    and its phrasings count as much as its other words)."""
+    return " ".join(" ".join(piece.split()) for piece in strings(row, f".//*[contains(@class, '{ASKED_AS_CLASS}')]//q//text()"))
+
+
+def _row_records(article: _Element, *, page_url: str, language: str, area: str, status: str) -> list[SearchRecord]:
     headings = elements(article, ".//h1")
     page_title = " ".join(strings(headings[0], "text()")).strip() if headings else ""
     records = []
@@ -86,8 +111,10 @@ def _row_records(article: _Element, *, page_url: str, language: str) -> list[Sea
                 f"{page_url}#{row.get('id')}",
                 language,
                 f"{caption}: {label}" if caption else label,
-                searchable(f"{_column_labels(row)} {_text(row)}"),
+                searchable(f"{_column_labels(row)} {_text(row)} {_asked_as(row)}"),
                 page_title,
+                area,
+                status,
             )
         )
     for row in elements(article, ".//tr[starts-with(@id, 'phone-')]"):
@@ -99,6 +126,8 @@ def _row_records(article: _Element, *, page_url: str, language: str) -> list[Sea
                 " — ".join(_text(cell) for cell in cells),
                 searchable(f"{_column_labels(row)} {_text(row)}"),
                 page_title,
+                area,
+                status,
             )
         )
     return records
@@ -128,15 +157,49 @@ def prepared_page(html: str, *, page_url: str) -> PreparedPage | None:
     """The copy of a built page the indexer reads, or None when the page is not indexed."""
     document = lxml.html.document_fromstring(html)
     articles = elements(document, "//article[contains(concat(' ', @class, ' '), ' md-content__inner ')]")
-    if not articles or elements(document, f"//*[@{FALLBACK_MARKER}]"):
+    if not articles or elements(document, f"//*[@{FALLBACK_MARKER}] | //*[@{EDITORS_ONLY}]"):
         return None
     article = articles[0]
     language = (document.get("lang") or "en").lower()
-    records = _row_records(article, page_url=page_url, language=language)
+    area = next(iter(strings(document, "//head/meta[@name='kb-area']/@content")), GENERAL_AREA)
+    status = "draft" if elements(article, f".//*[contains(concat(' ', @class, ' '), ' {DRAFT_CLASS} ')]") else "published"
+    records = _row_records(article, page_url=page_url, language=language, area=area, status=status)
     for element in article.iter(lxml.etree.Element):
         if any(_has_class(element, name) for name in _NOT_INDEXED):
             element.set("data-pagefind-ignore", "all")
+        elif _has_class(element, ASKED_AS_CLASS):
+            element.set("data-pagefind-weight", ASKED_AS_WEIGHT)
     article.set("data-pagefind-body", "")
+    # Whose rule a result is, and whether it is a draft: shown with each result, and the
+    # area is a filter (the scope control above the results).
+    article.set("data-pagefind-filter", f"area:{area}")
+    article.set("data-pagefind-meta", f"area:{area}")
+    if _is_home(page_url, area=area, language=language) or elements(
+        article, f".//*[contains(concat(' ', @class, ' '), ' {GLOSSARY_CLASS} ')]"
+    ):
+        article.set("data-pagefind-weight", HUB_WEIGHT)
+        lxml.etree.SubElement(article, "span", {"data-pagefind-meta": "hub:yes", "hidden": ""})
+    # One key per attribute: Pagefind reads "a:x, b:y" as one value.
+    lxml.etree.SubElement(article, "span", {"data-pagefind-meta": f"status:{status}", "hidden": ""})
     _make_searchable(article)
     prepared = lxml.html.tostring(document, encoding="unicode", doctype="<!DOCTYPE html>")
-    return PreparedPage(page_url, prepared, language, tuple(records))
+    headings = elements(article, ".//h1")
+    title = _text(headings[0]) if headings else ""
+    indexed = " ".join(strings(article, ".//text()[not(ancestor::*[@data-pagefind-ignore])]"))
+    return PreparedPage(page_url, prepared, language, tuple(records), area, status, title, vocabulary_words(indexed))
+
+
+def _is_home(page_url: str, *, area: str, language: str) -> bool:
+    """The site's home page (/, /ru/) or an area's (/home-shopping/, /ru/home-shopping/)."""
+    parts = [part for part in page_url.split("/") if part]
+    if parts and parts[0] == language:
+        parts = parts[1:]
+    return parts == [] or parts == [area]
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")  # letters only: numbers are not corrected, Chinese is per character
+
+
+def vocabulary_words(text: str) -> frozenset[str]:
+    """The words of a text as the search worker compares typed words with them (loose)."""
+    return frozenset(_WORD.findall(loose(text)))

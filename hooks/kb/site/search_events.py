@@ -14,6 +14,7 @@ comparison (tests/benchmarks/search.py); the site is published with Pagefind.
 from __future__ import annotations
 
 import os
+import posixpath
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +26,15 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from kb.components.glossary import entries
+from kb.core.front_matter import GENERAL_AREA
+from kb.core.interface_text import UiText
+from kb.pages import DocsScan
 from kb.search.index import write_search_index
+from kb.search.search_words import SearchWords, read_search_words
 from kb.search.worker_config import with_search_worker
-from kb.site.i18n import is_main_build
+from kb.site.build import current_build
+from kb.site.i18n import is_main_build, project_dir
 
 log = get_plugin_logger(__name__)
 MATERIAL_SEARCH = ("material/search", "search")
@@ -51,6 +58,26 @@ def _search_worker_filter(config_html: str, worker_url: str) -> Markup:
     return Markup(with_search_worker(str(config_html), worker_url=worker_url))  # noqa: S704 - JSON escaped for <script>
 
 
+def search_words(docs: DocsScan, *, project_dir: Path) -> SearchWords:
+    """search/ read and checked, with each area's glossary abbreviations."""
+    areas = {file.fields.get("area") for file in docs.page_files()} - {GENERAL_AREA, None}
+    glossaries = {}
+    for path, glossary in docs.glossaries.items():
+        area, _, language = posixpath.basename(path).removesuffix(".md").rpartition(".")
+        glossaries[(area, language)] = entries(glossary.text)
+    return read_search_words(project_dir, languages=list(docs.languages), areas={str(area) for area in areas}, glossaries=glossaries)
+
+
+def search_interface_text(ui: UiText) -> dict[str, str]:
+    """The words the search results show: the draft label, the area picker, the relaxed note."""
+    return {
+        "draft": ui.draft,
+        "search_scope": ui.search_scope,
+        "search_all_areas": ui.search_all_areas,
+        "search_relaxed": ui.search_relaxed,
+    }
+
+
 class SearchEvents:
     @event_priority(-50)  # after Material's search plugin (0) made its index for this language
     def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
@@ -69,7 +96,11 @@ class SearchEvents:
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not is_main_build(config) or not uses_pagefind():
             return
-        summary = write_search_index(Path(config.site_dir))
+        build = current_build(config)
+        words = search_words(build.docs, project_dir=project_dir(config))
+        build.reporter.report(words.findings, log)
+        ui = {language: search_interface_text(build.language_data.ui_text(language)) for language in build.languages}
+        summary = write_search_index(Path(config.site_dir), default_language=build.languages.default, search_words=words, ui=ui)
         log.info(
             f"search index: {summary.pages} pages and {summary.records} table rows and phone entries in {', '.join(summary.languages)}"
         )

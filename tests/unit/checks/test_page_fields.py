@@ -76,3 +76,17 @@ def test_an_unclosed_front_matter_block_is_reported() -> None:
 def test_top_level_pages_are_in_the_general_area() -> None:
     _, findings = check(VALID.replace("area: home-shopping", "area: general"), path_in_docs="index.ru.md")
     assert findings == []
+
+
+def test_how_customers_ask_is_a_list_of_plain_phrasings() -> None:
+    listed = VALID.replace("status: published\n", "status: published\ncustomer_says:\n  - где мои деньги\n  - не пришел возврат\n")
+    meta, findings = check(listed)
+    assert findings == [] and meta.customer_says == ("где мои деньги", "не пришел возврат")
+    for value, problem in [
+        ("где мои деньги", "customer_says must be a list of phrasings"),
+        ("[ok, '<img src=x>']", "holds markup"),
+        ("[один, Один]", "lists a phrasing twice"),
+        ("['']", "which is not a phrasing"),
+    ]:
+        _, findings = check(VALID.replace("status: published\n", f"status: published\ncustomer_says: {value}\n"))
+        assert any(":9: " in finding and problem in finding for finding in findings), findings

@@ -51,3 +51,54 @@ def test_pages_shown_in_place_of_a_missing_translation_are_not_indexed() -> None
     fallback = PAGE.replace("<article", "<div data-kb-fallback></div><article")
     assert prepared_page(fallback, page_url="/ru/x/") is None
     assert prepared_page("<html><body><p>No article</p></body></html>", page_url="/") is None
+
+
+ASKED = (
+    PAGE.replace("<head>", "")
+    .replace("<body>", '<head><meta name="kb-area" content="entekhab-1699"></head><body>')
+    .replace(
+        '<td data-kb-condition="">نقدی</td>',
+        '<td data-kb-condition="">نقدی<p class="kb-asked-as"><strong>Also</strong><q>پولم کجاست</q></p></td>',
+    )
+    .replace('<dl class="kb-page-meta">', '<p class="kb-asked-as"><strong>Also</strong><q>پول برنگشته</q></p><dl class="kb-page-meta">')
+)
+
+
+def test_the_area_and_status_go_with_the_page_and_its_rows() -> None:
+    page = prepared_page(ASKED, page_url="/fa/entekhab-1699/refunds/")
+    assert page is not None and (page.area, page.status) == ("entekhab-1699", "published")
+    document = lxml.html.document_fromstring(page.html)
+    [article] = document.xpath("//*[@data-pagefind-body]")
+    assert article.get("data-pagefind-filter") == "area:entekhab-1699"
+    assert sorted(document.xpath("//@data-pagefind-meta")) == ["area:entekhab-1699", "status:published"]  # not a hub
+    assert {(record.area, record.status) for record in page.records} == {("entekhab-1699", "published")}
+    drafted = prepared_page(ASKED.replace("<h1", '<div class="admonition kb-draft">x</div><h1'), page_url="/fa/entekhab-1699/refunds/")
+    assert drafted is not None and drafted.status == "draft" and drafted.records[0].status == "draft"
+
+
+def test_how_customers_ask_weighs_like_a_heading_and_stays_out_of_row_titles() -> None:
+    page = prepared_page(ASKED, page_url="/fa/entekhab-1699/refunds/")
+    assert page is not None
+    document = lxml.html.document_fromstring(page.html)
+    assert document.xpath("//p[@class='kb-asked-as']/@data-pagefind-weight") == ["7", "7"]
+    row = page.records[0]
+    assert "پولم" not in row.title
+    assert row.content.count("پولم کجاست") == 1
+    assert "پولم" in page.words and "برنگشته" in page.words
+
+
+def test_home_pages_and_the_glossary_lead_to_answers_and_weigh_less() -> None:
+    def hub(html: str, url: str) -> bool:
+        page = prepared_page(html, page_url=url)
+        assert page is not None
+        document = lxml.html.document_fromstring(page.html)
+        weighted = document.xpath("//article/@data-pagefind-weight") == ["0.3"]
+        assert weighted == ("hub:yes" in document.xpath("//@data-pagefind-meta"))
+        return weighted
+
+    area_home = ASKED.replace('content="entekhab-1699"', 'content="entekhab-1699"')
+    assert hub(area_home, "/fa/entekhab-1699/") and hub(area_home, "/entekhab-1699/")
+    assert not hub(area_home, "/fa/entekhab-1699/refunds/")
+    general = ASKED.replace('content="entekhab-1699"', 'content="general"')
+    assert hub(general, "/fa/") and not hub(general, "/fa/using-the-kb/")
+    assert hub(general.replace("<p>", '<dl class="kb-glossary"><dt>A</dt></dl><p>', 1), "/fa/glossary/")

@@ -79,6 +79,8 @@ class Row:
     outputs: Mapping[str, Text]
     link: str | None
     link_line: int
+    # How customers and agents ask for this situation, per language (kb.core.customer_says).
+    customer_says: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from kb.components.decision_tables.model import (
     Row,
     Text,
 )
+from kb.core.customer_says import CUSTOMER_SAYS, CUSTOMER_SAYS_FIX, phrasings, phrasings_problem
 from kb.core.findings import Finding, quoted
 from kb.core.yaml_source import LineDict, LineList, SourceError, load_yaml
 
@@ -33,7 +34,7 @@ TABLE_KEYS = frozenset(
 )
 COLUMN_KEYS = frozenset({"key", "kind", "label", "domain", "required"})
 DOMAIN_KEYS = frozenset({"values"})
-RESERVED_ROW_KEYS = frozenset({"id", "link"})
+RESERVED_ROW_KEYS = frozenset({"id", "link", CUSTOMER_SAYS})
 # Checked before any row is read or any situation listed: the checks compare every row with
 # every other and with every combination of the condition domains' values.
 MAX_ROWS = 200
@@ -258,9 +259,31 @@ class _Reader:
             if link is not None and (not isinstance(link, str) or not link.strip()):
                 self.fault(item.line_of("link"), f"{where}: link must be a page path", "write e.g. link: ../returns.md#defect")
                 link = None
+            customer_says = self.customer_says(item, where)
             if row_id and conditions is not None:
-                rows.append(Row(row_id, item.line, conditions, outputs, link, item.line_of("link")))
+                rows.append(Row(row_id, item.line, conditions, outputs, link, item.line_of("link"), customer_says))
         return tuple(rows)
+
+    def customer_says(self, item: LineDict, where: str) -> dict[str, tuple[str, ...]]:
+        """A row's phrasings per language: `customer_says: {ru: [...], lv: [...]}`."""
+        if CUSTOMER_SAYS not in item:
+            return {}
+        value, line = item[CUSTOMER_SAYS], item.line_of(CUSTOMER_SAYS)
+        if not isinstance(value, LineDict):
+            self.fault(line, f"{where}: {CUSTOMER_SAYS} must map each language to its phrasings", CUSTOMER_SAYS_FIX)
+            return {}
+        by_language: dict[str, tuple[str, ...]] = {}
+        for language, listed in value.items():
+            problem = (
+                f"'{language}' is not a site language ({', '.join(self.languages)})"
+                if language not in self.languages
+                else phrasings_problem(listed)
+            )
+            if problem:
+                self.fault(value.line_of(language), f"{where}: {problem}", CUSTOMER_SAYS_FIX)
+            else:
+                by_language[str(language)] = phrasings(listed)
+        return by_language
 
     def not_applicable(self, data: Any, line: int, columns: tuple[Column, ...], domains: dict[str, Domain]) -> tuple[NotApplicable, ...]:
         if data is None:

@@ -87,6 +87,19 @@ def _filter_box(parent: etree.Element, table: DecisionTable, ui: UiText) -> None
     _sub(box, "p", class_="kb-dt-count", role="status", aria_live="polite", data_kb_count="", data_template=ui.row_count)
 
 
+def _asked_as(cell: etree.Element, phrasings: tuple[str, ...], ui: UiText) -> None:
+    """How customers ask for the row's situation: quiet, searchable, matched by the filter."""
+    if not phrasings:
+        return
+    line = _sub(cell, "p", class_="kb-asked-as")
+    _plain(_sub(line, "strong"), ui.also_asked_as)
+    for index, phrasing in enumerate(phrasings):
+        quote = _sub(line, "q")
+        _plain(quote, phrasing)
+        if index < len(phrasings) - 1:
+            quote.tail = " · "
+
+
 def _row(tbody: etree.Element, table: DecisionTable, row: Row, language: str, ui: UiText, *, with_links: bool) -> None:
     anchor = table.row_anchor(row)
     tr = _sub(tbody, "tr", id=anchor, data_kb_row=row.id)
@@ -104,6 +117,7 @@ def _row(tbody: etree.Element, table: DecisionTable, row: Row, language: str, ui
         if index == 0:
             link = _sub(cell, "a", class_="kb-dt-permalink", href=f"#{anchor}", aria_label=f"{ui.row_link}: {text}", title=ui.row_link)
             _plain(link, "#")
+            _asked_as(cell, row.customer_says.get(language, ()), ui)
     for column in table.output_columns:
         cell = _sub(tr, "td")
         output: Text | None = row.outputs.get(column.key)
