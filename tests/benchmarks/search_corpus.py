@@ -22,7 +22,7 @@ from kb.core.passages import is_written_in
 from support.paths import DEFAULT_LANGUAGE, DOCS_DIR, HOOKS_DIR, LANGUAGES, LANGUAGES_DIR, REPO_ROOT
 
 PAGES_PER_FOLDER = 100
-WORKER_FILES = ("search-worker.js", "search-query.js", "text-fold.js")
+WORKER_FILES = ("search-worker.js", "search-query.js", "search-plan.js", "text-fold.js")
 
 _SKIPPED_LINE_STARTS = (":::", "|", "#", "<", "---", "!!!", "???", "*[", "--8<--", "{:", "[^")
 _LIST_MARKER = re.compile(r"^(?:[-*+]|\d+[.)])\s+")

@@ -52,6 +52,7 @@ def test_a_query_whose_words_are_not_all_on_one_page_shows_what_it_found(page: P
     note = page.locator(".kb-search-relaxed")
     expect(note).to_be_visible()
     expect(note).to_contain_text("Rezultāti vārdiem:")
+    expect(note).to_contain_text("garantija")  # as typed, not its stem
     expect(note).not_to_contain_text("zzzzqq")
     # A query whose words are all found together says nothing.
     search(page, release_url, "lv", "atgriešanas adrese")
