@@ -196,8 +196,7 @@ def _everywhere_faults(element: _Element, rules: PageHtmlRules, *, own_host: str
             )
         elif name == "title" and ("<" in value or ">" in value):
             faults.append(_title_fault(element, value))
-        elif not refused_element and name in rules.url_attributes and (":" in value or "//" in value or "\\" in value):
-            # Only values that can carry a scheme or another host are read further: most are paths.
+        elif not refused_element and name in rules.url_attributes and _may_leave_site(value):
             url_faults += _url_fault(element, name, value, rules, own_host=own_host)
     return faults, url_faults
 
@@ -235,6 +234,11 @@ def _content_attribute_faults(element: _Element, rules: PageHtmlRules) -> list[U
     return faults
 
 
+def _may_leave_site(url: str) -> bool:
+    """Whether a URL can carry a scheme or another host; most are paths, never read further."""
+    return ":" in url or "//" in url or "\\" in url
+
+
 def _is_suspect(element: _Element, rules: PageHtmlRules) -> bool:
     """Whether an element may break a rule that holds anywhere: most elements cannot, and
     telling them apart this quickly keeps the check cheap."""
@@ -245,7 +249,7 @@ def _is_suspect(element: _Element, rules: PageHtmlRules) -> bool:
             return True
         if name == "title" and ("<" in value or ">" in value):
             return True
-        if name in rules.url_attributes and (":" in value or "//" in value or "\\" in value):
+        if name in rules.url_attributes and _may_leave_site(value):
             return True
     return False
 

@@ -73,6 +73,11 @@ def _has_class(element: _Element, name: str) -> bool:
     return name in (element.get("class") or "").split()
 
 
+def _has_class_test(name: str) -> str:
+    """An XPath test: the element's class list holds name."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
 def _text(element: _Element) -> str:
     """What a reader sees of an element, leaving out its links to itself."""
     parts = []
@@ -156,13 +161,13 @@ def _make_searchable(article: _Element) -> None:
 def prepared_page(html: str, *, page_url: str) -> PreparedPage | None:
     """The copy of a built page the indexer reads, or None when the page is not indexed."""
     document = lxml.html.document_fromstring(html)
-    articles = elements(document, "//article[contains(concat(' ', @class, ' '), ' md-content__inner ')]")
+    articles = elements(document, f"//article[{_has_class_test('md-content__inner')}]")
     if not articles or elements(document, f"//*[@{FALLBACK_MARKER}] | //*[@{EDITORS_ONLY}]"):
         return None
     article = articles[0]
     language = (document.get("lang") or "en").lower()
     area = next(iter(strings(document, "//head/meta[@name='kb-area']/@content")), GENERAL_AREA)
-    status = "draft" if elements(article, f".//*[contains(concat(' ', @class, ' '), ' {DRAFT_CLASS} ')]") else "published"
+    status = "draft" if elements(article, f".//*[{_has_class_test(DRAFT_CLASS)}]") else "published"
     records = _row_records(article, page_url=page_url, language=language, area=area, status=status)
     for element in article.iter(lxml.etree.Element):
         if any(_has_class(element, name) for name in _NOT_INDEXED):
@@ -174,9 +179,7 @@ def prepared_page(html: str, *, page_url: str) -> PreparedPage | None:
     # area is a filter (the scope control above the results).
     article.set("data-pagefind-filter", f"area:{area}")
     article.set("data-pagefind-meta", f"area:{area}")
-    if _is_home(page_url, area=area, language=language) or elements(
-        article, f".//*[contains(concat(' ', @class, ' '), ' {GLOSSARY_CLASS} ')]"
-    ):
+    if _is_home(page_url, area=area, language=language) or elements(article, f".//*[{_has_class_test(GLOSSARY_CLASS)}]"):
         article.set("data-pagefind-weight", HUB_WEIGHT)
         lxml.etree.SubElement(article, "span", {"data-pagefind-meta": "hub:yes", "hidden": ""})
     # One key per attribute: Pagefind reads "a:x, b:y" as one value.
