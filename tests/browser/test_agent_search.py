@@ -8,7 +8,7 @@ the agents' suites are run by tests/benchmarks/search_agents.py.)"""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from support.paths import language_prefix
 from support.search_suite import SuiteQuery, open_search, run_query
@@ -99,3 +99,47 @@ def test_drafts_rank_below_published_pages_and_say_so(page: Page, release_url: s
     assert any(drafts) and not all(drafts), drafts
     assert drafts == sorted(drafts), f"a published result after a draft: {drafts}"
     expect(page.locator(".kb-search-draft").first).to_have_text("Черновик")
+
+
+def test_results_show_by_title_at_once_and_their_excerpts_fill_in(page: Page, release_url: str) -> None:
+    open_search(page, f"{release_url}ru/")
+    held: list[Route] = []  # the pages' texts, held back until the titles have been checked
+    released = False
+
+    def hold(route: Route) -> None:
+        if released:
+            route.continue_()
+        else:
+            held.append(route)
+
+    page.context.route("**/pagefind/fragment/**", hold)
+    box = page.locator("[data-md-component=search-query]")
+    box.fill("возврат")
+    box.press("End")
+    results = page.locator("[data-md-component=search-result]")
+    first = page.locator(".md-search-result__item").first.locator("article").first
+    expect(first.locator("h1")).not_to_be_empty()
+    expect(results).to_have_attribute("aria-busy", "true")
+    assert first.inner_text().strip() == first.locator("h1").inner_text().strip()  # no excerpt yet
+    expect(first.locator(".kb-search-area")).to_be_visible()  # whose rule it is, at once
+    shown = [link.get_attribute("href") for link in page.locator(".md-search-result__item > a").all()]
+    listed = page.locator(".md-search-result__list")
+    titles_only = listed.inner_text()
+    released = True
+    for route in held:
+        route.continue_()
+    expect(results).to_have_attribute("aria-busy", "false")
+    expect(listed).not_to_have_text(titles_only)  # excerpts and matching sections are there
+    assert [link.get_attribute("href") for link in page.locator(".md-search-result__item > a").all()] == shown
+
+
+def test_the_area_chosen_in_one_tab_leaves_another_tab_alone(page: Page, release_url: str) -> None:
+    search(page, release_url, "ru", "возврат")
+    other = page.context.new_page()
+    search(other, release_url, "ru", "возврат")
+    other.locator("#kb-search-scope").select_option("entekhab-1699")
+    expect(other.locator(".md-search-result__item .kb-search-area").first).to_have_text("Сервисная служба Entekhab 1699")
+    page.wait_for_timeout(500)  # time for a message on the channel the tabs share to arrive
+    expect(page.locator("#kb-search-scope")).to_have_value("")
+    labels = set(page.locator(".md-search-result__item .kb-search-area").all_inner_texts()) - {""}
+    assert len(labels) > 1, labels

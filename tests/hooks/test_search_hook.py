@@ -66,6 +66,11 @@ def test_the_worker_gets_the_index_words_and_the_synonyms(tmp_path: Path) -> Non
     assert {"refunds", "under", "phones"} <= set(data["vocabulary"])
     assert data["expansions"] == [{"area": "all", "term": "money back", "alternatives": ["refunds"]}]
     assert data["documents"] == 3 and data["ui"]["search_all_areas"] == "All areas"
+    # Every result's card, by the id of the fragment Pagefind wrote for it.
+    fragments = {path.name.removesuffix(".pf_fragment") for path in (tmp_path / "site" / "pagefind" / "fragment").glob("en_*")}
+    assert set(data["cards"]) == fragments and len(fragments) == 3
+    assert {card["url"] for card in data["cards"].values()} == {"/", "/phones/", "/phones/#phone-78002005888"}
+    assert all(card["meta"]["title"] for card in data["cards"].values())
 
 
 def test_a_fault_in_the_synonyms_fails_the_build_at_its_line(tmp_path: Path) -> None:

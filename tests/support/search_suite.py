@@ -2,7 +2,8 @@
 
 Used by the browser test (targets) and the search benchmark (figures). A query is typed the
 way Playwright can make Material listen: fill() then End (type() sends no key events for
-non-Latin text). Results are read from Material's result list once it stops changing.
+non-Latin text). Results are read from Material's result list once it stops changing and is not
+busy (results show by title first, then their excerpts).
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ _WATCH_RESULTS = """() => {
 _SETTLED = """(quietMs) => {
   const state = window.__kbSearch
   const meta = document.querySelector(".md-search-result__meta").textContent
-  return state.typed !== null && performance.now() - state.changed > quietMs
+  const busy = document.querySelector("[data-md-component=search-result][aria-busy=true]")
+  return state.typed !== null && performance.now() - state.changed > quietMs && !busy
     && (state.shown !== null || performance.now() - state.typed > 1500)
 }"""
 _RESULT_GROUPS = """() => [...document.querySelectorAll(".md-search-result__item")].map(

@@ -64,8 +64,8 @@
 
   /* What must stand side by side in a page to rank it first: each run of two or more Chinese
    * characters typed, and a query of several words as typed, so that a heading an agent types
-   * word for word beats a page that only holds the same words apart. Loose (lower case, no
-   * accents): search-worker.js compares them with the page text made loose likewise. */
+   * word for word beats a page that only holds the same words apart (search-worker.js finds
+   * them side by side in the word positions Pagefind returns). Loose: lower case, no accents. */
   function phrases(query) {
     const folded = fold(query).trim().replace(/\s+/g, " ")
     const runs = folded.match(HAN_RUN) || []

@@ -1,6 +1,7 @@
 /* Above the search results: which area to search (all, or one organisation's rules; the
  * choice is kept for the browser session) and, when not every word of the query was found
- * together, the words the results were found for. The search worker (search-worker.js) sends
+ * together, the words the results were found for; the results are marked busy while their
+ * excerpts load (they are shown by title first). The search worker (search-worker.js) sends
  * the areas' names and the interface text, and searches again when the area changes; the
  * two talk on a BroadcastChannel, since Material's code owns the worker. */
 (function () {
@@ -8,6 +9,9 @@
 
   const STORED = "kb-search-area"
   const language = document.documentElement.lang
+  // This page's id, which its search worker was given (overrides/main.html): the channel is
+  // shared with every other tab of the site.
+  const page = document.documentElement.dataset.kbSearchPage || ""
   const channel = new BroadcastChannel("kb-search")
   let note = null
 
@@ -20,7 +24,7 @@
   }
 
   function sendScope(area) {
-    channel.postMessage({ type: "scope", language, area: area || null })
+    channel.postMessage({ type: "scope", page, language, area: area || null })
   }
 
   /* The area picker and the note, once, above Material's result list. */
@@ -53,11 +57,14 @@
   }
 
   channel.addEventListener("message", ({ data: message }) => {
-    if (message.type === "ready" && message.language === language) build(message.areas || {}, message.ui || {})
+    if (message.page !== page) return
+    if (message.type === "ready") build(message.areas || {}, message.ui || {})
     else if (message.type === "found" && note) {
       note.hidden = !message.relaxed
       note.textContent = message.relaxed ? note.dataset.template.replace("{words}", message.relaxed.join(" ")) : ""
+      // Results are shown at once by title, then their excerpts fill in: busy until then.
+      note.parentElement.setAttribute("aria-busy", String(!message.complete))
     }
   })
-  channel.postMessage({ type: "hello" })
+  channel.postMessage({ type: "hello", page })
 })()

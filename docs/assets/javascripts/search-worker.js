@@ -18,13 +18,10 @@ importScripts("language-data.js", "text-fold.js", "search-query.js", "search-pla
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
 const MAX_RESULTS = 10
 // Pagefind matches words (and Chinese characters) wherever they stand. Results holding the
-// typed words or characters side by side rank first (the word positions Pagefind returns
-// with each result, then the loaded texts).
+// typed words or characters side by side rank first (by the word positions Pagefind returns
+// with each result: no text is loaded to rank).
 const PHRASE_BOOST = 10
 const NEAR = 2
-const WARM_UP_QUERY = "zzzz" // a word no page holds: it fetches one small index chunk
-// Of the results of all slots, this many are loaded (their area and status ranks them).
-const LOADED = 12
 // A page that leads to the answers (a home page, the glossary) names every topic, and a draft
 // is not yet approved: what they hold of a query counts this much.
 const HUB_HOLDS = 0.5
@@ -37,6 +34,8 @@ const CORRECTION_WEIGHT = 0.5
 const channel = new BroadcastChannel("kb-search")
 const here = new URL(self.location.href)
 const language = here.searchParams.get("lang") || "en"
+// The page that started this worker (overrides/main.html): other tabs talk on the channel too.
+const pageId = here.searchParams.get("page") || ""
 const siteRoot = new URL("../../", here) // this file is at <version root>/assets/javascripts/
 
 // Pagefind picks its index from the page's <html lang>; a worker has no page, so it is told.
@@ -47,7 +46,8 @@ let latestQuery = 0
 let lastQuery = null
 let scope = null // the area chosen above the results, or null for all
 // pagefind/kb-search.<lang>.json: the index's words, area names, search words, interface text.
-let data = { vocabulary: [], documents: 0, areas: {}, organisations: {}, expansions: [], ui: {} }
+// cards: per result id, its address and meta (title, area, status, hub), shown before its text.
+let data = { vocabulary: [], documents: 0, areas: {}, organisations: {}, expansions: [], ui: {}, cards: {} }
 let sortedVocabulary = []
 
 function escapeHtml(text) {
@@ -120,16 +120,30 @@ function groups(loaded, terms) {
   })
 }
 
-/* The longest run of matched word positions, each within NEAR of the last, at most `words`
- * (stop words, dropped from the query, may stand between the words typed). */
-function sideBySide(locations, words) {
+/* The runs of a result's matched word positions, each within NEAR of the last (stop words,
+ * dropped from the query, may stand between the words typed), longest first. */
+function runs(locations) {
   const positions = [...new Set(locations)].sort((a, b) => a - b)
-  let longest = positions.length ? 1 : 0
-  for (let index = 1, run = 1; index < positions.length && longest < words; index++) {
-    run = positions[index] - positions[index - 1] <= NEAR ? run + 1 : 1
-    longest = Math.max(longest, run)
+  const found = []
+  for (const [index, position] of positions.entries())
+    if (index && position - positions[index - 1] <= NEAR) found[found.length - 1]++
+    else found.push(1)
+  return found.sort((a, b) => b - a)
+}
+
+/* How many of the query's phrases (their lengths in words, longest first) a result holds side
+ * by side: each phrase takes a run of matches at least as long, none longer than the number of
+ * the query's words the result holds (one word repeated is not a phrase). */
+function phrasesHeld(entry, phraseLengths) {
+  const available = runs(entry.words).map(run => Math.min(run, entry.slots.size))
+  let held = 0
+  for (const length of phraseLengths) {
+    const index = available.findIndex(run => run >= length)
+    if (index < 0) continue
+    available.splice(index, 1)
+    held++
   }
-  return Math.min(longest, words)
+  return held
 }
 
 /* Pagefind's results for one slot: each alternative searched (the word as typed first); a word
@@ -180,16 +194,30 @@ async function slotSearch(plan, area) {
   })
 }
 
-/* The results worth loading: the most slots found first, and within as many slots those whose
- * matches stand closest together (when the query has several words). The closeness only
- * picks them: their texts, once loaded, rank them (phrases held). */
-function likeliestFirst(entries, words) {
-  const boost = entry => (words < 2 ? 1 : 1 + PHRASE_BOOST * (sideBySide(entry.words, words) - 1) / (words - 1))
+/* The results to show: the most of the query held (a hub's or a draft's holding counts less,
+ * from its card), then published pages before drafts, then the score, raised for each of the
+ * query's phrases the result holds side by side (a heading an agent types word for word
+ * beats a page holding the same words apart). Their texts are not needed. */
+function ranked(entries, phraseLengths) {
   return entries
-    .map(entry => [entry, entry.score * boost(entry)])
-    .sort(([a, boostedA], [b, boostedB]) => b.held - a.held || boostedB - boostedA)
-    .slice(0, LOADED)
-    .map(([entry]) => entry)
+    .map(entry => {
+      const meta = (data.cards[entry.result.id] || {}).meta || {}
+      const draft = meta.status === "draft"
+      const held = entry.held * (meta.hub ? HUB_HOLDS : 1) * (draft ? DRAFT_HOLDS : 1)
+      return { ...entry, held, draft, score: entry.score * (1 + PHRASE_BOOST * phrasesHeld(entry, phraseLengths)) }
+    })
+    .sort((a, b) => b.held - a.held || a.draft - b.draft || b.score - a.score)
+    .slice(0, MAX_RESULTS)
+}
+
+/* The lengths, in words, of what should stand side by side in a result, longest first: each
+ * run of Chinese characters typed (a character is a word), else the query's words together. */
+function phraseLengths(query, words) {
+  const han = /\p{Script=Han}/u
+  return kbSearchQuery.phrases(query)
+    .map(phrase => (han.test(phrase) ? [...phrase.replace(/\s+/g, "")].length : words))
+    .filter(length => length > 1)
+    .sort((a, b) => b - a)
 }
 
 /* A term of the data as a query's words come to the plan: folded, endings cut, stop words
@@ -222,14 +250,24 @@ function typedWords(query, slots) {
 }
 
 function announce(message) {
-  channel.postMessage(message)
+  channel.postMessage({ ...message, page: pageId })
 }
 
-async function search(query) {
+/* Material's RESULT for ranked entries, each with its page's data (its card until its text is loaded). */
+function resultOf(shown, query) {
+  // Every word counts as found: Material then highlights them on the page it opens.
+  const terms = Object.fromEntries(query.trim().split(/\s+/).map(word => [word, true]))
+  return { items: groups(shown.map(([entry, page]) => [{ ...entry.result, score: entry.score }, page]), terms) }
+}
+
+/* The query's results, shown with out.show(result): at once from their cards (titles, areas),
+ * then with their excerpts and sections once their texts are loaded, in the same order; what
+ * they were found for, and whether they are complete, told with out.tell(message). */
+async function search(query, out) {
   const normalised = kbSearchQuery.withoutStopWords(kbSearchQuery.normalise(query, language).trim(), language)
   if (!normalised) {
-    announce({ type: "found", query, relaxed: null })
-    return { items: [] }
+    out.tell({ type: "found", query, relaxed: null, complete: true })
+    return out.show({ items: [] })
   }
   const typed = normalised.split(" ")
   // A query naming an organisation searches that area (the name itself is not searched for),
@@ -239,38 +277,31 @@ async function search(query) {
   const plan = kbSearchPlan.slots(words, data.expansions, scope || named.area)
   let entries = await slotSearch(plan, scope || named.area)
   if (!entries.length && named.area) entries = await slotSearch(plan, null)
-  const ordered = likeliestFirst(entries, words.length)
-  let loaded = await Promise.all(ordered.map(async entry => [entry, await entry.result.data()]))
-  const phrases = kbSearchQuery.phrases(query)
-  loaded = loaded
-    .map(([entry, page]) => {
-      const text = phrases.length ? kbTextFold.loose(page.content.replaceAll("\u200b", "")) : ""
-      const phrasesHeld = phrases.filter(phrase => text.includes(phrase)).length
-      const held = entry.held * (page.meta.hub ? HUB_HOLDS : 1) * (page.meta.status === "draft" ? DRAFT_HOLDS : 1)
-      return [{ ...entry, held, score: entry.score * (1 + PHRASE_BOOST * phrasesHeld) }, page]
-    })
-    // The most of the query held, then published pages before drafts, then the score.
-    .sort(([a, pageA], [b, pageB]) =>
-      b.held - a.held || (pageA.meta.status === "draft") - (pageB.meta.status === "draft") || b.score - a.score)
-    .slice(0, MAX_RESULTS)
-  const best = loaded.length ? loaded[0][0].slots : new Set()
-  const relaxed = loaded.length && best.size < plan.length ? typedWords(query, plan.filter((_, index) => best.has(index))) : null
-  announce({ type: "found", query, relaxed })
-  // Every word counts as found: Material then highlights them on the page it opens.
-  const terms = Object.fromEntries(query.trim().split(/\s+/).map(word => [word, true]))
-  return { items: groups(loaded.map(([entry, page]) => [{ ...entry.result, score: entry.score }, page]), terms) }
+  const best = ranked(entries, phraseLengths(query, words.length))
+  const relaxed = best.length && best[0].slots.size < plan.length ? typedWords(query, plan.filter((_, index) => best[0].slots.has(index))) : null
+  const cards = best.map(entry => data.cards[entry.result.id])
+  const early = best.length > 0 && cards.every(Boolean)
+  out.tell({ type: "found", query, relaxed, complete: !early })
+  if (early) out.show(resultOf(best.map((entry, index) => [entry, { ...cards[index], excerpt: "", sub_results: [] }]), query))
+  const loaded = await Promise.all(best.map(async entry => [entry, await entry.result.data()]))
+  if (early) out.tell({ type: "found", query, relaxed, complete: true })
+  return out.show(resultOf(loaded, query))
 }
 
 async function answer(query) {
-  const current = ++latestQuery
+  const id = ++latestQuery
   lastQuery = query
-  const result = await search(query)
-  if (current === latestQuery) // an older, slower answer must not replace a newer one
-    postMessage({ type: RESULT, data: result })
+  // An older, slower answer must not replace a newer one, nor speak over it.
+  const current = () => id === latestQuery
+  await search(query, {
+    show: result => current() && postMessage({ type: RESULT, data: result }),
+    tell: message => current() && announce(message)
+  })
 }
 
 channel.addEventListener("message", ({ data: message }) => {
-  if (message.type === "scope" && message.language === language) {
+  if (message.page !== pageId) return
+  if (message.type === "scope") {
     scope = message.area || null
     if (pagefind && lastQuery) answer(lastQuery) // the results shown, searched again in the area
   } else if (message.type === "hello") {
@@ -286,9 +317,11 @@ addEventListener("message", async ({ data: message }) => {
     const response = await fetch(new URL(`pagefind/kb-search.${language}.json`, siteRoot))
     if (response.ok) data = asQueried({ ...data, ...(await response.json()) })
     sortedVocabulary = [...data.vocabulary].sort()
-    // Pagefind's first search is slow, whatever it looks for (its search code warms up):
-    // that happens here, while the page loads, and not while an agent waits for results.
-    await pagefind.search(WARM_UP_QUERY)
+    // Pagefind's first search and first result's text are slow, whatever they are (its code
+    // warms up): that happens here, while the page loads, and not while an agent waits. The
+    // index's rarest word costs one index chunk and one page's text.
+    const warmUp = data.vocabulary.length ? await pagefind.search(data.vocabulary.at(-1)) : null
+    if (warmUp && warmUp.results.length) await warmUp.results[0].data()
     postMessage({ type: READY })
     announce({ type: "ready", language, areas: data.areas, ui: data.ui })
   } else if (message.type === QUERY) {

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kb.search.pagefind_service import PromptPagefindService
 from kb.search.records import PreparedPage, prepared_page
+from kb.search.result_cards import FragmentError, result_cards
 from kb.search.search_words import SearchWords
 
 BUNDLE_DIR = "pagefind"
@@ -101,7 +102,7 @@ def write_search_index(
     ui: Mapping[str, Mapping[str, str]] | None = None,
 ) -> IndexSummary:
     """Index every page of the built site into site_dir/pagefind/, and write each language's
-    worker data (WORKER_DATA) beside it."""
+    worker data (WORKER_DATA) beside it, with its results' cards (kb.search.result_cards)."""
     pages = list(prepared_pages(site_dir))
     try:
         asyncio.run(_index(pages, site_dir / BUNDLE_DIR))
@@ -115,6 +116,10 @@ def write_search_index(
             search_words=search_words or SearchWords(),
             ui=(ui or {}).get(language, {}),
         )
+        try:
+            data["cards"] = result_cards(site_dir / BUNDLE_DIR, language=language)
+        except FragmentError as error:
+            raise SearchIndexError(f"the search indexer (Pagefind) wrote a fragment this build cannot read: {error}") from error
         path = site_dir / BUNDLE_DIR / WORKER_DATA.format(language=language)
         path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return IndexSummary(len(pages), sum(len(page.records) for page in pages), tuple(sorted({page.language for page in pages})))

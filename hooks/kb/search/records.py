@@ -19,7 +19,7 @@ from lxml.etree import _Element
 from kb.core.folding import fold_for_index, loose
 from kb.core.front_matter import GENERAL_AREA
 from kb.core.html_tree import elements, strings
-from kb.search.text import searchable, separate_han
+from kb.search.text import HAN_CHARACTER, searchable, separate_han
 
 # Inside an article, but not what a reader searches for.
 _NOT_INDEXED = (
@@ -200,9 +200,12 @@ def _is_home(page_url: str, *, area: str, language: str) -> bool:
     return parts == [] or parts == [area]
 
 
-_WORD = re.compile(r"[^\W\d_]{3,}")  # letters only: numbers are not corrected, Chinese is per character
+_WORD = re.compile(r"[^\W\d_]{3,}")  # letters only: numbers are not corrected
 
 
 def vocabulary_words(text: str) -> frozenset[str]:
-    """The words of a text as the search worker compares typed words with them (loose)."""
-    return frozenset(_WORD.findall(loose(text)))
+    """The words of a text as the search worker compares typed words with them (loose):
+    words of three letters or more, and each Chinese character (a word of its own in the
+    index, so that the worker knows a query of known characters needs no correction)."""
+    folded = loose(text)
+    return frozenset(_WORD.findall(folded)) | frozenset(HAN_CHARACTER.findall(folded))

@@ -102,3 +102,11 @@ def test_home_pages_and_the_glossary_lead_to_answers_and_weigh_less() -> None:
     general = ASKED.replace('content="entekhab-1699"', 'content="general"')
     assert hub(general, "/fa/") and not hub(general, "/fa/using-the-kb/")
     assert hub(general.replace("<p>", '<dl class="kb-glossary"><dt>A</dt></dl><p>', 1), "/fa/glossary/")
+
+
+def test_the_vocabulary_holds_words_and_each_chinese_character() -> None:
+    page = prepared_page(PAGE.replace('lang="fa"', 'lang="zh"').replace("<p>کمتر", "<p>退換貨 Refunds 7天 ok کمتر"), page_url="/zh/x/")
+    assert page is not None
+    # Traditional characters as the index folds them; words of 3+ letters; no numbers.
+    assert {"退", "换", "货", "天", "refunds", "کمتر"} <= page.words
+    assert not {"ok", "7", "退换货", "換"} & page.words
