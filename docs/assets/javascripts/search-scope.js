@@ -24,7 +24,7 @@
   }
 
   function sendScope(area) {
-    channel.postMessage({ type: "scope", page, language, area: area || null })
+    channel.postMessage({ type: "scope", page, area: area || null })
   }
 
   /* The area picker and the note, once, above Material's result list. */

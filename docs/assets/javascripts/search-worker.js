@@ -305,7 +305,7 @@ channel.addEventListener("message", ({ data: message }) => {
     scope = message.area || null
     if (pagefind && lastQuery) answer(lastQuery) // the results shown, searched again in the area
   } else if (message.type === "hello") {
-    announce({ type: "ready", language, areas: data.areas, ui: data.ui })
+    announce({ type: "ready", areas: data.areas, ui: data.ui })
   }
 })
 
@@ -323,7 +323,7 @@ addEventListener("message", async ({ data: message }) => {
     const warmUp = data.vocabulary.length ? await pagefind.search(data.vocabulary.at(-1)) : null
     if (warmUp && warmUp.results.length) await warmUp.results[0].data()
     postMessage({ type: READY })
-    announce({ type: "ready", language, areas: data.areas, ui: data.ui })
+    announce({ type: "ready", areas: data.areas, ui: data.ui })
   } else if (message.type === QUERY) {
     await answer(message.data)
   }

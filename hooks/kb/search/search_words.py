@@ -20,6 +20,7 @@ from pathlib import Path
 from kb.core.findings import MAX_QUOTED, Finding, shortened
 from kb.core.folding import fold, loose
 from kb.core.yaml_source import LineDict, LineList, read_mapping
+from kb.search.text import HAN
 
 SEARCH_FOLDER = "search"
 ORGANISATIONS_FILE = "organisations.yml"
@@ -30,7 +31,7 @@ DEFINITION_WORDS = 4
 _DEFINITION_END = re.compile(r"[(;,.:—]")
 
 
-_SPACE_IN_HAN = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])\s+(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+_SPACE_IN_HAN = re.compile(f"(?<=[{HAN}])\\s+(?=[{HAN}])")
 
 
 def search_form(term: str) -> str:

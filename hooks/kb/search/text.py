@@ -22,9 +22,9 @@ from kb.core.numbers import written_numbers
 
 ZERO_WIDTH_SPACE = "\u200b"
 # Between a Chinese character and any neighbour but a space.
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_BOUNDARY = re.compile(f"(?<=[{_HAN}])(?=\\S)|(?<=\\S)(?=[{_HAN}])")
-HAN_CHARACTER = re.compile(f"[{_HAN}]")
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # a character class's ranges
+_HAN_BOUNDARY = re.compile(f"(?<=[{HAN}])(?=\\S)|(?<=\\S)(?=[{HAN}])")
+HAN_CHARACTER = re.compile(f"[{HAN}]")
 
 
 def with_number_forms(text: str) -> str:
