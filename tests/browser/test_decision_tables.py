@@ -110,7 +110,7 @@ def test_keyboard_reaches_the_filter_and_the_row_links(page: Page, tables_site_u
     page.locator(".kb-decision-table").get_by_role("searchbox").focus()
     page.keyboard.type("shipped")  # Latin: real key events
     page.keyboard.press("Tab")
-    expect(page.locator(".kb-decision-table").get_by_role("button", name="Очистить")).to_be_focused()
+    expect(page.locator(".kb-dt-filter").get_by_role("button", name="Очистить")).to_be_focused()
     page.keyboard.press("Enter")
     expect(page.locator(".kb-decision-table").get_by_role("searchbox")).to_have_value("")
 

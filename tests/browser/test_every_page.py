@@ -9,7 +9,7 @@ from playwright.sync_api import Page
 
 from kb.core.languages import direction
 from kb.pages import scan_docs
-from support.browser import record_requests
+from support.browser import record_requests, wcag_violations
 from support.paths import DOCS_DIR, LANGUAGES, SITE_LANGUAGES, language_prefix
 
 pytestmark = pytest.mark.browser
@@ -51,3 +51,24 @@ def test_every_page_reads_in_the_language_itself(page: Page, release_url: str, l
     assert requests.third_party == []
     # Going on to the next page cancels what the last one was still loading (its search worker).
     assert [failure for failure in requests.failed if not failure.startswith("net::ERR_ABORTED")] == []
+
+
+# Every decision table's guided mode open, with a choice made (counts, disabled choices).
+OPEN_GUIDED_MODE = """() => {
+  for (const guide of document.querySelectorAll(".kb-dt-guide")) {
+    guide.open = true;
+    const choice = guide.querySelector("input[type=radio]:enabled");
+    if (choice) choice.click();
+  }
+}"""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_meets_wcag_with_guided_mode_open(page: Page, release_url: str, language: str) -> None:
+    problems = {}
+    for slug in page_slugs():
+        page.goto(f"{release_url}{language_prefix(language)}{slug}", wait_until="load")
+        page.evaluate(OPEN_GUIDED_MODE)
+        if violations := wcag_violations(page):
+            problems[slug] = violations
+    assert problems == {}

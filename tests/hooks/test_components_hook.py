@@ -143,3 +143,36 @@ def test_snippet_files_are_not_published(content: Path) -> None:
 def test_unknown_glossary_area_fails_at_its_line(content_faults_output: str) -> None:
     expected = CONTENT_FAULTS["unknown-glossary"].expected
     assert content_faults_output.count(expected) == 1, content_faults_output
+
+
+CONTENT_FIXTURE = REPO_ROOT / "tests" / "fixtures" / "content-site"
+
+
+def _with_gaps(docs: Path) -> None:
+    """A gap in the draft (both languages) and the open-questions list on the greeting pages."""
+    replace_in(docs / "shop" / "draft-article.ru.md", "упоминает эту статью.", "упоминает эту статью, без адреса 〔…〕.")
+    replace_in(docs / "shop" / "draft-article.md", "only name this article.", "only name this article, without the address 〔…〕.")
+    for name in ("greeting.md", "greeting.ru.md"):
+        page = docs / "shop" / name
+        page.write_text(page.read_text(encoding="utf-8") + "\n::: open-questions shop\n", encoding="utf-8")
+
+
+def test_gaps_say_who_to_ask_and_the_area_lists_them(tmp_path: Path) -> None:
+    returncode, stderr, site = build_site_fixture(tmp_path, CONTENT_FIXTURE, _with_gaps)
+    assert returncode == 0, stderr
+    draft = parse_file(site / "ru" / "shop" / "draft-article" / "index.html")
+    assert [element.text for element in find(draft, "span") if element.has_class("kb-not-given")] == [
+        "〔в исходной политике не указано — уточните у kb-shop〕"
+    ]
+    listed = parse_file(site / "ru" / "shop" / "greeting" / "index.html")
+    cells = [cell.text for cell in find(listed, "td")]
+    assert cells[-6:] == [
+        "Доставка и оплата",
+        "Черновик: Страница неполная и ещё не утверждена.",
+        "kb-shop",
+        "Доставка и оплата",
+        "Источник только упоминает эту статью, без адреса 〔…〕.",
+        "kb-shop",
+    ]
+    english = parse_file(site / "shop" / "greeting" / "index.html")
+    assert "Delivery and payment" in [cell.text for cell in find(english, "td")]

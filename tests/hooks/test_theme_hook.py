@@ -201,3 +201,16 @@ def test_language_configuration_faults_stop_the_build_with_a_message(
     assert result.returncode != 0
     assert expected in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_old_address_forwards_to_the_same_languages_page(tmp_path: Path) -> None:
+    root = copy_project_with_docs(tmp_path / "project", REPO_ROOT / "tests" / "fixtures" / "content-site")
+    config = root / "mkdocs.yml"
+    redirects = "  - redirects:\n      redirect_maps:\n        shop/hello.md: shop/greeting.md\n"
+    config.write_text(config.read_text(encoding="utf-8").replace("\nnav:", f"\n{redirects}\nnav:", 1), encoding="utf-8")
+    result = build_strict(root, root / "site", config_file=FIXTURE_CONFIG)
+    assert result.returncode == 0, result.stderr
+    for folder in ("", "ru/"):
+        forward = (root / "site" / f"{folder}shop" / "hello" / "index.html").read_text(encoding="utf-8")
+        # Relative, so it stays in the release (mike's version folder) and in the language.
+        assert 'href="../greeting/"' in forward, forward

@@ -33,6 +33,15 @@ def write_site(root: Path, *, pages: dict[str, str], hooks: list[str], extra_con
     return root
 
 
+def without_redirects(config_text: str) -> str:
+    """mkdocs.yml without the redirects plugin's entry: its old and new pages are the KB's,
+    which a fixture's pages are not."""
+    lines = config_text.splitlines(keepends=True)
+    start = lines.index("  - redirects:\n")
+    end = next(index for index in range(start + 1, len(lines)) if not lines[index].startswith("    "))
+    return "".join(lines[:start] + lines[end:])
+
+
 def copy_project_with_docs(root: Path, fixture: Path) -> Path:
     """The real project (config, theme overrides, hooks, assets) with a fixture's pages.
 
@@ -40,12 +49,9 @@ def copy_project_with_docs(root: Path, fixture: Path) -> Path:
     build it with `-f mkdocs.fixture.yml`.
     """
     root.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "overrides", "hooks", "languages"):
-        source = REPO_ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, root / name)
+    for name in ("overrides", "hooks", "languages"):
+        shutil.copytree(REPO_ROOT / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+    (root / "mkdocs.yml").write_text(without_redirects((REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8")), encoding="utf-8")
     shutil.copytree(DOCS_DIR / "assets", root / "docs" / "assets")
     shutil.copytree(fixture / "docs", root / "docs", dirs_exist_ok=True)
     shutil.copy2(fixture / FIXTURE_CONFIG, root / FIXTURE_CONFIG)

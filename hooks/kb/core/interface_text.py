@@ -48,6 +48,18 @@ class UiText:
     row_link: str
     details: str
     any_value: str
+    # Guided mode: the questions' heading, their buttons, the answer card; what nothing
+    # matching says ({query}: what the reader typed)
+    guide: str
+    guide_back: str
+    guide_reset: str
+    answer: str
+    no_match_filter: str
+    no_match_guide: str
+    # Where the source policy is silent ({owner}: the page's owner), and the open-questions page
+    not_given: str
+    open_question: str
+    no_open_questions: str
     # Page details
     owner: str
     last_reviewed: str

@@ -1,5 +1,6 @@
 """MkDocs events of the page components (kb.components): decision tables, "say this" script
-blocks, area glossaries and phone-directory anchors, each a Python-Markdown extension.
+blocks, area glossaries, phone-directory anchors and "not given in the source" markers, each a
+Python-Markdown extension.
 
 Tables are read and checked once per build, in the scan of docs/ (kb.pages); each page that
 places one gets it in the page's language. Each fault is reported once, however many
@@ -20,10 +21,13 @@ from kb.components.decision_tables.markdown_extension import DecisionTableExtens
 from kb.components.decision_tables.model import DecisionTable
 from kb.components.decision_tables.validate import table_placement_parity
 from kb.components.glossary import GlossaryExtension, GlossaryPage, appended_glossaries, entries, glossary_files, page_glossaries
+from kb.components.not_given import NotGivenExtension
+from kb.components.open_questions import OpenQuestion, OpenQuestionsExtension, open_questions
 from kb.components.phone_directory import PhoneDirectoryExtension
 from kb.components.say_blocks import SayBlockExtension
 from kb.core.languages import neutral_path
 from kb.core.parity import Variant
+from kb.pages import DocsScan
 from kb.site.build import current_build
 from kb.site.extensions import add_once, registered
 from kb.site.i18n import build_language, is_main_build, is_own_language_page, page_language, source_path
@@ -39,6 +43,7 @@ class ComponentState:
     tables: dict[str, tuple[DecisionTable | None, bool]] = field(default_factory=dict)
     glossaries: dict[str, str] = field(default_factory=dict)  # path under docs/ -> text
     variants: dict[str, list[Variant]] = field(default_factory=dict)
+    docs: DocsScan | None = None
 
 
 class ComponentEvents:
@@ -52,11 +57,17 @@ class ComponentEvents:
         paths = glossary_files(area, language, available=self.state.glossaries)
         return [entry for path in paths for entry in entries(self.state.glossaries[path])] if paths else None
 
+    def _open_questions(self, area: str, language: str) -> list[OpenQuestion]:
+        docs = self.state.docs
+        return open_questions(docs, area=area, language=language) if docs else []
+
     def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
         # Called once per language build: register once.
         add_once(config, DecisionTableExtension, lambda: DecisionTableExtension(load_table=self._table))
         add_once(config, SayBlockExtension, SayBlockExtension)
         add_once(config, GlossaryExtension, lambda: GlossaryExtension(read=self._glossary))
+        add_once(config, NotGivenExtension, NotGivenExtension)
+        add_once(config, OpenQuestionsExtension, lambda: OpenQuestionsExtension(list_for=self._open_questions))
         return add_once(config, PhoneDirectoryExtension, PhoneDirectoryExtension)
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -71,6 +82,7 @@ class ComponentEvents:
             self.state.tables[path_in_docs] = (table_file.table, bool(table_file.findings))
             build.reporter.report(list(table_file.findings), log)
         self.state.glossaries = {path: source.text for path, source in build.docs.glossaries.items()}
+        self.state.docs = build.docs
         return files
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -88,6 +100,9 @@ class ComponentEvents:
         registered(config, SayBlockExtension).begin_page(
             page_language=language, script_language=script_language if isinstance(script_language, str) else language
         )
+        owner = page.meta.get("owner")
+        registered(config, OpenQuestionsExtension).begin_page(language=language, ui=ui)
+        registered(config, NotGivenExtension).begin_page(template=ui.not_given, owner=owner if isinstance(owner, str) else "")
         registered(config, GlossaryExtension).begin_page(GlossaryPage(language, path, written, fallback_language=build.languages.default))
         glossaries = self.state.glossaries
         paths = page_glossaries(page.file.src_uri, language, default_language=build.languages.default, available=glossaries)

@@ -18,6 +18,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.yaml import yaml_load
 
@@ -118,3 +119,23 @@ def project_dir(config: MkDocsConfig) -> Path:
 def source_path(page: Page, config: MkDocsConfig) -> str:
     """The page's file as editors see it (docs/area/page.ru.md)."""
     return display_path(page.file.abs_src_path or page.file.src_path, project_dir=project_dir(config))
+
+
+def localise_redirects(config: MkDocsConfig, files: Files) -> None:
+    """mkdocs-redirects, per language: each language build writes its own old addresses
+    ("ru/old/") forwarding to its own language's page.
+
+    The plugin reads its map and the pages in on_files before static-i18n (priority -100)
+    localises them, so alone it forwards every language to the default language's page
+    (mkdocs-redirects issue #33). Called after static-i18n: one map in mkdocs.yml, written
+    with the default language's file names, then serves every language.
+    """
+    redirects = config.plugins.get("redirects")
+    if redirects is None:
+        return
+    language = build_language(config)
+    folder = "" if language == configured_languages(config).default else f"{language}/"
+    maps: dict[str, str] = redirects.config.get("redirect_maps", {})
+    redirects.redirects = {folder + old: new for old, new in maps.items()}
+    # static-i18n keeps each localised file's language-neutral name as norm_src_uri.
+    redirects.doc_pages = {getattr(file, "norm_src_uri", file.src_uri): file for file in files.documentation_pages()}

@@ -7,6 +7,8 @@ release being read, and the language data the browser scripts share.
 - The <head> hreflang tags make Material fetch a missing sitemap per language on every
   view: they are dropped; the header switcher links each language's version of the page.
 - `make serve-lv` (KB_ONLY_LANGUAGE=lv) builds the default language and Latvian only.
+- Old addresses of merged pages (mkdocs-redirects, `redirects` in mkdocs.yml) forward to the
+  reader's own language's page.
 - assets/javascripts/language-data.js is written by the build: the folding table
   (kb.core.folding) and each language's search words (languages/<code>.yml), for the
   decision-table filter and the search worker.
@@ -20,6 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -28,7 +31,7 @@ from kb.checks.page_fields import page_meta
 from kb.core.folding import folding_table
 from kb.core.release_links import release_absolute, release_relative, without_head_hreflang_links
 from kb.site.build import current_build
-from kb.site.i18n import build_language, is_main_build, language_links, page_language, preview_one_language, source_path
+from kb.site.i18n import build_language, is_main_build, language_links, localise_redirects, page_language, preview_one_language, source_path
 
 LANGUAGE_DATA_SCRIPT = "assets/javascripts/language-data.js"
 
@@ -59,6 +62,11 @@ class ThemeEvents:
         # Before static-i18n (-100) reads which languages to build.
         preview_one_language(config)
         return config
+
+    @event_priority(-110)  # after static-i18n's (-100), which localises the files
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        localise_redirects(config, files)
+        return files
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         # Written once, at the site's root, where every language's pages load it from

@@ -56,6 +56,9 @@ class Column:
     domain: str | None
     required: bool
     line: int
+    # An output column whose cells hold words agents say (in the source language): each
+    # cell's script gets a copy button and its own language and direction.
+    script: bool = False
 
 
 @dataclass(frozen=True)

@@ -32,12 +32,13 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 TABLE_KEYS = frozenset(
     {"id", "source_language", "caption", "hit_policy", "domains", "columns", "rows", "not_applicable", "translated_from"}
 )
-COLUMN_KEYS = frozenset({"key", "kind", "label", "domain", "required"})
+COLUMN_KEYS = frozenset({"key", "kind", "label", "domain", "required", "script"})
 DOMAIN_KEYS = frozenset({"values"})
 RESERVED_ROW_KEYS = frozenset({"id", "link", CUSTOMER_SAYS})
 # Checked before any row is read or any situation listed: the checks compare every row with
 # every other and with every combination of the condition domains' values.
-MAX_ROWS = 200
+# 500: the largest table the filter and guided-mode benchmark measures (tests/benchmarks).
+MAX_ROWS = 500
 MAX_SITUATIONS = 1_000
 
 
@@ -155,8 +156,16 @@ class _Reader:
             if not isinstance(required, bool):
                 self.fault(item.line_of("required"), "required must be true or false", "write required: false for optional outputs")
                 required = True
+            script = item.get("script", False)
+            if not isinstance(script, bool) or (script and kind != "output"):
+                self.fault(
+                    item.line_of("script"),
+                    "script must be true or false, and only on an output column",
+                    "write script: true on the output column whose cells hold the words agents say",
+                )
+                script = False
             if key and kind in ("condition", "output") and label:
-                columns.append(Column(key, kind, label, domain, required, item.line))
+                columns.append(Column(key, kind, label, domain, required, item.line, script))
         if columns and not any(column.kind == "condition" for column in columns):
             self.fault(line, "the table has no condition column", "add a column with kind: condition (what the agent looks up)")
         if columns and not any(column.kind == "output" for column in columns):

@@ -35,8 +35,8 @@ def test_marker_renders_the_table_in_the_page_language(parcel_table: DecisionTab
     html, extension = convert(parcel_table, "# Статусы\n\n::: decision-table parcel-status.table.yml\n")
     assert "<caption>Где посылка — по статусу заказа и способу доставки</caption>" in html
     assert '<th scope="col">Статус</th>' in html
-    assert '<tr data-kb-row="buffer-courier" id="parcel-status--buffer-courier">' in html
-    assert '<th scope="row"><span>Буфер</span><a aria-label="Ссылка на эту строку: Буфер"' in html
+    assert '<tr data-kb-choices="status=buffer delivery=courier" data-kb-row="buffer-courier" id="parcel-status--buffer-courier">' in html
+    assert '<th data-kb-label="Статус" scope="row"><span>Буфер</span><a aria-label="Ссылка на эту строку: Буфер"' in html
     assert "<span>любой</span>" in html  # "-" is "any value"
     assert '<a href="returns.md#refund-deadline">Подробнее</a>' in html
     assert '<search class="kb-dt-filter" hidden="hidden"' in html  # shown only by the script
@@ -88,7 +88,7 @@ def test_a_line_in_the_source_wording_is_marked_with_its_language_and_direction(
     english, _ = convert(table, "::: decision-table parcel-status.table.yml", language="en")
     russian, _ = convert(table, "::: decision-table parcel-status.table.yml", language="ru")
     assert (
-        '<span dir="ltr" lang="ru">«Заказ собирается на складе, курьер позвонит за 1 час.»</span><br />\n<em>Meaning:</em> the order'
+        '<bdi dir="ltr" lang="ru">«Заказ собирается на складе, курьер позвонит за 1 час.»</bdi><br />\n<em>Meaning:</em> the order'
         in english
     )
     assert "lang=" not in russian  # the source's own page: nothing to mark
@@ -99,4 +99,53 @@ def test_cells_say_which_line_of_the_table_file_they_come_from(parcel_table: Dec
     html, _ = convert(parcel_table, "::: decision-table parcel-status.table.yml", checked=False)
     assert '<caption data-kb-source="docs/area/t.table.yml:4">' in html
     row = parcel_table.rows[0]
-    assert f'<td data-kb-source="docs/area/t.table.yml:{row.link_line}"><a href="returns.md#refund-deadline">' in html
+    assert (
+        f'<td data-kb-label="Подробнее" data-kb-output="" data-kb-source="docs/area/t.table.yml:{row.link_line}"><a href="returns.md#refund-deadline">'
+        in html
+    )
+
+
+def _script_table() -> DecisionTable:
+    from support.tables import VALID_TABLE, table_from
+
+    text = VALID_TABLE.read_text(encoding="utf-8").replace(
+        'en: "The order is being packed; the courier will call 1 hour ahead."',
+        'en: "**«Заказ собирается на складе, курьер позвонит за 1 час.»**\\n*Meaning:* the order is being packed."',
+    )
+    text = text.replace("  - key: answer\n    kind: output\n", "  - key: answer\n    kind: output\n    script: true\n", 1)
+    assert "script: true" in text
+    return table_from(text)
+
+
+def test_a_script_cell_copies_the_script_and_not_its_meaning() -> None:
+    english, _ = convert(_script_table(), "::: decision-table parcel-status.table.yml", language="en", checked=False)
+    script_id = "kb-script-parcel-status--buffer-courier-answer"
+    assert (
+        f'<span class="kb-script-text" dir="ltr" id="{script_id}" lang="ru"><strong>«Заказ собирается на складе, курьер позвонит за 1 час.»</strong></span>'
+        f'<button class="md-clipboard md-icon kb-script-copy" data-clipboard-target="#{script_id}" hidden="hidden" type="button"></button><br />\n<em>Meaning:</em>'
+        in english
+    )
+    russian, _ = convert(_script_table(), "::: decision-table parcel-status.table.yml", language="ru", checked=False)
+    # On the source's own page the whole cell is the script, with no language of its own.
+    assert '<span class="kb-script-text" id="kb-script-parcel-status--buffer-post-answer">Заказ будет передан' in russian
+
+
+def test_a_column_empty_in_every_row_is_not_rendered(parcel_table: DecisionTable) -> None:
+    from support.tables import VALID_TABLE, table_from
+
+    text = VALID_TABLE.read_text(encoding="utf-8").replace(
+        "  - key: answer\n",
+        "  - key: note\n    kind: output\n    required: false\n    label: {ru: Заметка, en: Note}\n  - key: answer\n",
+        1,
+    )
+    html, _ = convert(table_from(text), "::: decision-table parcel-status.table.yml", checked=False)
+    assert "Заметка" not in html
+    assert html.count('data-kb-output=""') == 2 * 3  # say and details, three rows
+
+
+def test_guided_questions_are_hidden_until_the_script_runs_and_name_every_choice(parcel_table: DecisionTable) -> None:
+    html, _ = convert(parcel_table, "::: decision-table parcel-status.table.yml", checked=False)
+    assert '<details class="kb-dt-guide" data-kb-guide="" hidden="hidden">' in html
+    assert "<legend>Доставка</legend>" in html
+    assert '<input name="kb-guide-parcel-status-delivery" type="radio" value="post" /><span>Почта России</span>' in html
+    assert 'data-template="Нет строк, подходящих под «{query}»."' in html
