@@ -22,6 +22,7 @@ from pathlib import Path
 
 from kb.checks.nesting import checked_nesting
 from kb.checks.snippet_includes import SNIPPETS_FOLDER, checked_page_includes, checked_snippet_includes
+from kb.checks.tab_indents import tab_indent_findings
 from kb.components.decision_tables.load import load_checked_table
 from kb.components.decision_tables.model import DecisionTable
 from kb.components.glossary import GLOSSARY_FOLDER
@@ -197,7 +198,7 @@ def _page_file(
         source.text,
         docs_display,
         with_readable_front_matter(markdown),
-        source.findings + nesting.findings + include_findings,
+        source.findings + nesting.findings + include_findings + tuple(tab_indent_findings(source.text, path=path)),
         included,
     )
 

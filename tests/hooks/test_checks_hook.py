@@ -14,7 +14,7 @@ from support.html_query import parse_file
 from support.mkdocs_run import build_strict, run_tool, warnings_in
 from support.paths import REPO_ROOT
 from support.seeded_faults import CONTENT_FAULTS
-from support.temp_site import FIXTURE_CONFIG, copy_project_with_docs, write_site
+from support.temp_site import FIXTURE_CONFIG, copy_project_with_docs, replace_in, write_site
 
 FRONT = "---\ntitle: {title}\narea: general\nsource_language: en\nowner: kb-shop\nlast_reviewed: 2026-11-22\nreview_by: 2027-05-22\nstatus: published\n---\n"
 FRONT_LINES = FRONT.count("\n")
@@ -160,3 +160,22 @@ def test_a_one_language_build_of_an_unknown_language_says_which_there_are(tmp_pa
 @pytest.mark.parametrize("fault", ["invalid-yaml", "missing-owner", "wrong-area"])
 def test_front_matter_faults_fail_the_build_with_file_and_line(content_faults_output: str, fault: str) -> None:
     assert content_faults_output.count(CONTENT_FAULTS[fault].expected) == 1, content_faults_output
+
+
+def test_faults_of_every_language_are_reported_in_one_run(tmp_path: Path) -> None:
+    """Before, the build stopped after the first language with a fault, with a wrong count."""
+
+    def break_two_languages(docs: Path) -> None:
+        replace_in(docs / "shop" / "greeting.md", "review_by: 2027-05-22", "review_by: 2027-13-01")
+        page = docs / "shop" / "greeting.ru.md"
+        page.write_text(page.read_text(encoding="utf-8") + "\n\tПредложение с табуляцией.\n", encoding="utf-8")
+
+    root = copy_project_with_docs(tmp_path, REPO_ROOT / "tests" / "fixtures" / "content-site")
+    break_two_languages(root / "docs")
+    result = build_strict(root, root / "site", config_file=FIXTURE_CONFIG)
+    assert result.returncode != 0
+    warnings = warnings_in(result.stderr)
+    assert any("docs/shop/greeting.md:7: invalid YAML: 2027-13-01 is not a real date" in line for line in warnings), warnings
+    assert any("docs/shop/greeting.ru.md:" in line and "starts with a tab" in line for line in warnings), warnings
+    # One abort, at the end, counting every warning (MkDocs says it on standard output).
+    assert f"Aborted with {len(warnings)} warnings in strict mode!" in result.stdout

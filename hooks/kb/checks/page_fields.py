@@ -101,7 +101,14 @@ def page_meta(text: str, *, path: str, path_in_docs: str, languages: Collection[
         fault("status", f"status '{values['status']}' is not draft or published")
     reviewed, due = values["last_reviewed"], values["review_by"]
     if isinstance(reviewed, datetime.date) and isinstance(due, datetime.date) and due <= reviewed:
-        fault("review_by", f"review_by {due} is not after last_reviewed {reviewed}")
+        findings.append(
+            Finding(
+                path,
+                data.line_of("review_by"),
+                f"review_by {due} is not after last_reviewed {reviewed}",
+                f"set review_by to the date the page must next be reviewed, after {reviewed} (usually six months later)",
+            )
+        )
     customer_says = data.get(CUSTOMER_SAYS)
     if CUSTOMER_SAYS in data and (problem := phrasings_problem(customer_says)):
         findings.append(Finding(path, data.line_of(CUSTOMER_SAYS), problem, CUSTOMER_SAYS_FIX))

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from yaml.error import Mark
 from yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
-from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kb.core.findings import Finding
 from kb.core.source_text import read_source
@@ -59,6 +59,75 @@ class _Anchor(yaml.MarkedYAMLError):
     pass
 
 
+class _ImpossibleDate(yaml.MarkedYAMLError):
+    pass
+
+
+# PyYAML's words for the usual slips, and what an editor who never wrote YAML should read:
+# (the start of PyYAML's problem, the problem in plain words, the fix).
+PLAIN_PROBLEMS: tuple[tuple[str, str, str], ...] = (
+    (
+        "found character '\\t'",
+        "a tab character: YAML indents with spaces only",
+        "replace the tab at the start of this line with spaces, as many as the lines above use",
+    ),
+    (
+        "mapping values are not allowed here",
+        "a ':' inside a text that is not in quotes",
+        'put the whole text in double quotes, e.g. title: "Returns: how to refuse"',
+    ),
+    (
+        "expected <block end>",
+        "this line is indented differently from the lines around it",
+        "line it up with the other entries at its level, using spaces",
+    ),
+    (
+        "did not find expected key",
+        "this line is indented differently from the lines around it",
+        "line it up with the other entries at its level, using spaces",
+    ),
+    (
+        "did not find expected '-' indicator",
+        "a list item is indented differently from the items before it",
+        "start each item of the list with '- ' at the same indentation",
+    ),
+    (
+        "could not find expected ':'",
+        "a line that should be `key: value` has no ':' (or a quote opened above is not closed)",
+        "add the ':' after the key, or close the quotes on the line above",
+    ),
+    (
+        "found unexpected end of stream",
+        "a quote is opened and never closed",
+        "close the quotes (\" or ') at the end of the text",
+    ),
+    (
+        "expected ',' or ']'",
+        "a list in [ ] is not closed, or two items have no comma between them",
+        "close the list with ] and separate its items with commas",
+    ),
+    (
+        "expected ',' or '}'",
+        "a mapping in { } is not closed, or two entries have no comma between them",
+        "close it with } and separate its entries with commas",
+    ),
+    (
+        "found undefined tag handle",
+        "a value starts with '!', which YAML reads as a type tag",
+        "put the value in double quotes",
+    ),
+)
+SYNTAX_FIX = "correct the YAML syntax at this line (indentation, a missing colon, or quotes around text with ':' or '#')"
+
+
+def plain_problem(problem: str) -> tuple[str, str]:
+    """PyYAML's description of a syntax error, in plain words, with a fix."""
+    for start, plain, fix in PLAIN_PROBLEMS:
+        if problem.startswith(start):
+            return plain, fix
+    return problem, SYNTAX_FIX
+
+
 class _LineLoader(yaml.SafeLoader):
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
         """Refuses an alias or an anchor before it is composed, let alone expanded."""
@@ -88,6 +157,13 @@ class _LineLoader(yaml.SafeLoader):
             mapping.key_lines[key] = key_node.start_mark.line + 1
         return mapping
 
+    def construct_checked_date(self, node: ScalarNode) -> Any:
+        """A date or time as YAML reads it; an impossible one (2026-13-01) is an error at its line."""
+        try:
+            return self.construct_yaml_timestamp(node)
+        except ValueError as error:
+            raise _ImpossibleDate(None, None, f"{node.value} is not a real date ({error})", node.start_mark) from error
+
     def construct_line_sequence(self, node: SequenceNode) -> LineList:
         sequence = LineList(self.construct_object(child, deep=True) for child in node.value)
         sequence.line = node.start_mark.line + 1
@@ -97,6 +173,7 @@ class _LineLoader(yaml.SafeLoader):
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_line_mapping)
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _LineLoader.construct_line_sequence)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct_checked_date)
 
 
 def load_yaml(text: str, *, path: str) -> Any:
@@ -114,8 +191,10 @@ def load_yaml(text: str, *, path: str) -> Any:
             fix = "keep one of the two entries; YAML would silently drop the first"
         elif isinstance(error, _Anchor):
             fix = "write the value out in full where it is used; anchors (&) and aliases (*) are not allowed in KB files"
+        elif isinstance(error, _ImpossibleDate):
+            fix = "write a real date as YYYY-MM-DD: month 01-12, a day the month has"
         else:
-            fix = "correct the YAML syntax at this line (indentation, a missing colon, or quotes around text with ':' or '#')"
+            problem, fix = plain_problem(problem)
         raise SourceError(Finding(path, line, f"invalid YAML: {problem}", fix)) from error
     except yaml.YAMLError as error:
         raise SourceError(Finding(path, 1, f"invalid YAML: {error}", "correct the YAML syntax")) from error

@@ -78,3 +78,8 @@ def current_build(config: MkDocsConfig) -> SiteBuild:
     if _current is None or _current.config is not config:
         _current = SiteBuild(config)
     return _current
+
+
+def last_build() -> SiteBuild | None:
+    """The build started last, if any: for events MkDocs calls without the configuration."""
+    return _current

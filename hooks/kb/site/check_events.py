@@ -233,8 +233,6 @@ class CheckEvents:
         if not checks_enabled():
             return env
         reporter = current_build(config).reporter
-        for variants in self.state.heading_ids.values():
-            reporter.report(heading_id_parity(variants), log)
         language = build_language(config)
         ids_by_page = {page: ids for (built, page), ids in self.state.page_ids.items() if built == language}
         reporter.report(missing_anchor_findings(self.state.anchor_links.get(language, []), ids_by_page=ids_by_page), log)
@@ -242,9 +240,17 @@ class CheckEvents:
 
     @event_priority(-200)  # after static-i18n (-100) has built every other language
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not checks_enabled() or not is_main_build(config) or self.state.site_dir is None:
+        if not is_main_build(config):
             return
-        site_dir = self.state.site_dir
+        if not checks_enabled():
+            return
+        # Every language is built: each page's heading ids compared across all of them, once.
+        for variants in self.state.heading_ids.values():
+            current_build(config).reporter.report(heading_id_parity(variants), log)
+        if self.state.site_dir is not None:
+            self._check_built_site(config, self.state.site_dir)
+
+    def _check_built_site(self, config: MkDocsConfig, site_dir: Path) -> None:
         written = built_languages(config)
         unbuilt = [link.strip("/") for language, link in language_links(config).items() if language not in written]
         display_dir = display_path(site_dir, project_dir=project_dir(config))

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -122,9 +121,9 @@ class ComponentEvents:
             self.state.variants.setdefault(page_path, []).append(Variant(tables.page.source_path, build_language(config), placed))
         return html
 
-    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
-        # Once every page of this language is converted: each finding compares the languages
-        # built so far, so it holds whatever is built later.
-        for variants in self.state.variants.values():
-            current_build(config).reporter.report(table_placement_parity(variants), log)
-        return env
+    @event_priority(-200)  # after static-i18n (-100) has built every other language
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        # Every language is built: each page's tables compared across all of them, once.
+        if is_main_build(config):
+            for variants in self.state.variants.values():
+                current_build(config).reporter.report(table_placement_parity(variants), log)

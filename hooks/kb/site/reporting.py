@@ -1,7 +1,11 @@
 """Findings as build warnings, once each per build; on GitHub, pull-request annotations too.
 
-Strict mode turns the warnings into a failed build. In GitHub Actions each finding is also
-printed as an `::error` command, which annotates the pull request at the file and line.
+Strict mode turns the warnings into a failed build. static-i18n builds each language inside the
+default language's build, and MkDocs aborts a strict build at the end of the first language
+build that logged a warning, so faults in the languages after it stayed hidden. Findings are
+therefore collected, and all of them logged at once, in file and line order, when every
+language is built (flush): one abort, with the right count. In GitHub Actions each finding is
+also printed as an `::error` command, which annotates the pull request at the file and line.
 """
 
 from __future__ import annotations
@@ -24,10 +28,21 @@ class Reporter:
 
     def __init__(self) -> None:
         self._reported: set[Finding] = set()
+        self._pending: list[Finding] = []
 
     def report(self, findings: list[Finding], log: Logger) -> None:
-        """Warn about each finding not yet reported in this build."""
-        self._emit(findings, log, logging.WARNING, "error")
+        """Keep each finding not yet reported in this build, to be warned about by flush()."""
+        for finding in findings:
+            if finding not in self._reported:
+                self._reported.add(finding)
+                self._pending.append(finding)
+
+    def flush(self, log: Logger) -> int:
+        """Warn about every finding kept so far, in file and line order; how many there were."""
+        pending, self._pending = sorted(self._pending, key=lambda finding: (finding.path, finding.line)), []
+        for finding in pending:
+            self._log(finding, log, logging.WARNING, "error")
+        return len(pending)
 
     def notice(self, findings: list[Finding], log: Logger) -> None:
         """Tell about each finding without failing the build (a warning annotation on GitHub)."""
@@ -38,6 +53,10 @@ class Reporter:
             if finding in self._reported:
                 continue
             self._reported.add(finding)
-            log.log(log_level, str(finding))
-            if in_github_actions():
-                print(github_annotation(finding, level=annotation_level), flush=True)
+            self._log(finding, log, log_level, annotation_level)
+
+    @staticmethod
+    def _log(finding: Finding, log: Logger, log_level: int, annotation_level: str) -> None:
+        log.log(log_level, str(finding))
+        if in_github_actions():
+            print(github_annotation(finding, level=annotation_level), flush=True)

@@ -44,3 +44,30 @@ def test_an_alias_without_its_anchor_is_refused_at_its_line() -> None:
 
 def test_ampersands_and_asterisks_in_text_are_text() -> None:
     assert load_yaml("a: 'R&D *now*'\nb: x & y\n", path="t.yml") == {"a": "R&D *now*", "b": "x & y"}
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "plain"),
+    [
+        ("title: Возврат: товар\n", 1, "a ':' inside a text that is not in quotes"),
+        ("a:\n  b: 1\n c: 2\n", 3, "indented differently"),
+        ("a: 1\n\tb: 2\n", 2, "a tab character"),
+        ("a: [1, 2\nb: 3\n", 2, "a list in [ ] is not closed"),
+        ('a: "open\nb: 2\n', 3, "a quote is opened and never closed"),
+        ("list:\n  - one\n - two\n", 3, "indented differently"),
+    ],
+)
+def test_yaml_slips_are_told_in_plain_words(text: str, line: int, plain: str) -> None:
+    with pytest.raises(SourceError) as raised:
+        load_yaml(text, path="docs/t.md")
+    finding = raised.value.finding
+    assert finding.line == line and plain in finding.problem, finding
+    assert "expected" not in finding.problem and "<block" not in finding.problem
+
+
+def test_an_impossible_date_is_a_finding_at_its_line() -> None:
+    with pytest.raises(SourceError) as raised:
+        load_yaml("title: x\nreview_by: 2026-13-01\n", path="docs/p.md")
+    assert str(raised.value).startswith("docs/p.md:2: invalid YAML: 2026-13-01 is not a real date")
+    assert "YYYY-MM-DD" in raised.value.finding.fix
+    assert str(load_yaml("d: 2026-02-28\n", path="t")["d"]) == "2026-02-28"
