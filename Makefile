@@ -50,10 +50,10 @@ lint: $(TEST_STAMP) ## Lint and format check (ruff) and type check (mypy) of the
 	$(BIN)/ruff format --check hooks tests
 	$(BIN)/mypy
 
-check: lint ## Quick check before a pull request: lint, types, strict build and the tests that need no browser
-	$(BIN)/python -m pytest tests -m "not browser"
+check: lint build ## Quick check before a pull request (under a minute): lint, types, the strict build and the unit tests
+	$(BIN)/python -m pytest tests/unit -q
 
-test: lint chromium ## The whole test suite, browser tests included (what CI runs)
+test: lint chromium ## The whole test suite, browser tests included (what CI runs; about 13 minutes)
 	$(BIN)/python -m pytest tests
 
 bench: $(TEST_STAMP) chromium ## Print the benchmarks' figures (table filter per keystroke; build time with and without checks; search)
@@ -63,7 +63,7 @@ bench: $(TEST_STAMP) chromium ## Print the benchmarks' figures (table filter per
 	$(BIN)/python tests/benchmarks/search_agents.py
 
 mark-synced: $(SITE_STAMP) ## After updating a translation: make mark-synced PAGES="docs/area/page.fa.md" (or PAGES=--all)
-	PYTHONPATH=hooks $(BIN)/python -m kb.translation.mark_synced $(PAGES)
+	PYTHONPATH=hooks $(BIN)/python -m kb.translation.mark_synced $(PAGES) $(if $(UNCHANGED),--unchanged "$(UNCHANGED)")
 
 # pip-compile's options; Dependabot reads them back from the compiled files' headers.
 LOCK_OPTIONS := --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links --no-emit-index-url

@@ -171,6 +171,16 @@ def test_a_new_language_gets_translation_notices(german_site: Path) -> None:
     ]
 
 
+def test_a_page_shown_in_place_of_a_missing_translation_is_marked_with_its_own_language(german_site: Path) -> None:
+    fallback = parse_file(german_site / "shop" / "draft-article" / "index.html")
+    [content] = [element for element in fallback if element.tag == "div" and element.attrs.get("lang") == "en"]
+    assert content.attrs.get("dir") == "ltr"
+    assert "The source documents only name this article." in content.text
+    # A translated page has no such wrapper: its content is in the page's own language.
+    translated = parse_file(german_site / "shop" / "greeting" / "index.html")
+    assert not [element for element in translated if element.tag == "div" and element.attrs.get("lang") == "en"]
+
+
 def test_a_new_language_has_its_column_and_search_words(german_site: Path) -> None:
     headers = [
         element.text

@@ -181,21 +181,26 @@ def image_findings(images: Collection[Image], *, page: PageSource, docs_files: C
 
 
 def draft_link_notices(links: Collection[Link], *, page: PageSource, drafts: Collection[str]) -> list[Finding]:
-    """Links from a published page to a draft page: allowed, but a reviewer should know."""
-    notices = []
+    """Links from a published page to draft pages: allowed, but a reviewer should know. One
+    notice for the page, at its first such link, naming every draft it links to."""
+    targets: list[str] = []
+    first: tuple[str, int] | None = None
     for link in links:
         parts = urlsplit(link.href)
         if parts.scheme or parts.netloc or not parts.path.endswith(".md"):
             continue
         target = _resolved(parts.path, page)
         if target in drafts:
-            path, line = _where(link, page)
-            notices.append(
-                Finding(
-                    path,
-                    line,
-                    f"this published page links to the draft page docs/{target}",
-                    "publish the target page, or keep the link knowing readers land on a draft",
-                )
-            )
-    return notices
+            first = first or _where(link, page)
+            if target not in targets:
+                targets.append(target)
+    if first is None:
+        return []
+    pages = "the draft page" if len(targets) == 1 else "the draft pages"
+    return [
+        Finding(
+            *first,
+            f"this published page links to {pages} {', '.join(f'docs/{target}' for target in targets)}",
+            "publish the target page, or keep the link knowing readers land on a draft",
+        )
+    ]

@@ -77,6 +77,7 @@ class UiText:
     state_names: Mapping[str, str]
     page_column: str
     total_row: str
+    synced_unchanged: str
     # Search results ({words}: the query's words the results hold)
     search_scope: str
     search_all_areas: str

@@ -188,7 +188,8 @@ class CheckEvents:
         link_faults, anchors = link_findings(
             facts.links, page=source, languages=build.languages, docs_files=build.docs.files, excluded=self.state.excluded
         )
-        if page.file.src_uri not in build.docs.drafts:
+        # Advice, once per page: from its source-language file (its translations link the same pages).
+        if page.file.src_uri not in build.docs.drafts and scanned and language == build.docs.source_language(scanned.page):
             build.reporter.notice(draft_link_notices(facts.links, page=source, drafts=build.docs.drafts), log)
         build.reporter.report(
             link_faults

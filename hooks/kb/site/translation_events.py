@@ -22,7 +22,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from kb.core.languages import neutral_path
+from kb.core.languages import direction, neutral_path
 from kb.core.markdown_markers import MarkerProcessor
 from kb.core.release_links import language_page_url
 from kb.site.build import checks_enabled, current_build
@@ -30,6 +30,7 @@ from kb.site.extensions import add_once, registered
 from kb.site.i18n import build_language, is_main_build, page_language
 from kb.translation.fact_parity import scan_fact_findings
 from kb.translation.status_table import status_table
+from kb.translation.sync_history import UNCHANGED_FIELD
 from kb.translation.tracking import State, site_states
 
 log = get_plugin_logger(__name__)
@@ -66,7 +67,12 @@ class StatusExtension(Extension):
             page: by_language.get(language) or by_language.get(build.languages.default) or page
             for page, by_language in state.titles.items()
         }
-        parent.append(status_table(state.states, titles=titles, languages=build.languages.codes, ui=build.language_data.ui_text(language)))
+        unchanged: dict[str, dict[str, str]] = {}
+        for file in build.docs.translations():
+            if isinstance(reason := file.fields.get(UNCHANGED_FIELD), str):
+                unchanged.setdefault(file.page, {})[file.language] = reason
+        ui = build.language_data.ui_text(language)
+        parent.append(status_table(state.states, titles=titles, languages=build.languages.codes, ui=ui, unchanged=unchanged))
 
 
 def last_commit_date(path: Path) -> str | None:
@@ -131,8 +137,11 @@ class TranslationEvents:
             reviewed = str(source.fields.get("last_reviewed", "")) if source else ""
             changed = last_commit_date(Path(config.docs_dir) / scan.file_of(key, source_language)) or reviewed
             notice = ui.outdated_notice.format(language=ui.language_names[source_language], date=changed)
-        # Marks a page shown in place of a missing translation: kept out of this language's search.
+        # Marks a page shown in place of a missing translation: kept out of this language's search,
+        # and its content marked with its own language and direction.
         context["kb_fallback"] = shown != built
+        context["kb_shown_language"] = shown
+        context["kb_shown_direction"] = direction(shown)
         if notice:
             context["kb_translation_notice"] = notice
             context["kb_translation_link_text"] = ui.read_original

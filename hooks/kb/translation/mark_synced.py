@@ -5,6 +5,12 @@
 
 It records the source page's current hash as `translated_from` in each translation's
 front matter (kb.translation.tracking); the outdated notice then disappears from that page.
+A translation whose source changed since its last sync but whose own text did not is refused
+(kb.translation.sync_history): translate the change, or say why it needs none:
+
+    make mark-synced PAGES="docs/area/page.fa.md" UNCHANGED="only a typo fixed in the source"
+
+which is kept in the translation as `synced_unchanged` and shown on the translation status page.
 For a decision table (`docs/area/x.table.yml`) it records, in the table file, that every
 translated language matches the current source-language texts. The site's languages are
 read from mkdocs.yml.
@@ -13,12 +19,14 @@ read from mkdocs.yml.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from kb.core.languages import languages_from_mkdocs_yml
 from kb.pages import DocsScan, scan_docs
-from kb.translation.tracking import mark_synced, mark_table_synced
+from kb.translation.sync_history import UNCHANGED_FIELD, untouched_since
+from kb.translation.tracking import FIELD, mark_synced, mark_table_synced, source_hash, with_front_matter_line
 
 
 def _rewritable(path: Path) -> bool:
@@ -45,7 +53,7 @@ def _sync_table(docs: Path, scan: DocsScan, path_in_docs: str) -> bool:
     return True
 
 
-def _sync_page(docs: Path, scan: DocsScan, path_in_docs: str) -> bool:
+def _sync_page(docs: Path, scan: DocsScan, path_in_docs: str, *, unchanged: str | None) -> bool:
     path = docs / path_in_docs
     translation = next((file for file in scan.page_files() if file.path_in_docs == path_in_docs), None)
     if translation is None:
@@ -57,8 +65,21 @@ def _sync_page(docs: Path, scan: DocsScan, path_in_docs: str) -> bool:
     if source is None or source is translation:
         print(f"{path}: no source page found (is it the source itself, in {translation.language}?)", file=sys.stderr)
         return False
-    path.write_text(mark_synced(translation.text, source.text), encoding="utf-8")
-    print(f"{path}: synced with {docs / source.path_in_docs}")
+    recorded = translation.fields.get(FIELD)
+    if isinstance(recorded, str) and recorded != source_hash(source.text) and unchanged is None:
+        sync = untouched_since(path, translation.text, recorded)
+        if sync is not None:
+            print(
+                f"{path}: not synced. Its source {docs / source.path_in_docs} changed since commit {sync.commit} marked it synced, "
+                "but this translation's text did not. Translate the change first; if it needs no translation, say why: "
+                f'make mark-synced PAGES="{path}" UNCHANGED="the reason"',
+                file=sys.stderr,
+            )
+            return False
+    text = mark_synced(translation.text, source.text)
+    note = None if unchanged is None else json.dumps(unchanged, ensure_ascii=False)
+    path.write_text(with_front_matter_line(text, UNCHANGED_FIELD, note), encoding="utf-8")
+    print(f"{path}: synced with {docs / source.path_in_docs}" + (f" (unchanged: {unchanged})" if unchanged else ""))
     return True
 
 
@@ -75,6 +96,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("pages", nargs="*", help="translation files (docs/area/page.fa.md) or decision tables")
     parser.add_argument("--all", action="store_true", help="every translation and decision table under docs/")
     parser.add_argument("--config-file", default="mkdocs.yml", help="the site configuration that lists the languages")
+    parser.add_argument(
+        "--unchanged",
+        metavar="REASON",
+        help="sync translations whose text did not change, saying why the source's change needs no translation",
+    )
     arguments = parser.parse_args(argv)
     if not arguments.all and not arguments.pages:
         parser.error("name the translation files, or use --all")
@@ -91,7 +117,11 @@ def main(argv: list[str] | None = None) -> int:
         if path_in_docs is None:
             failed = True
             continue
-        synced = _sync_table(docs, scan, path_in_docs) if path_in_docs in scan.tables else _sync_page(docs, scan, path_in_docs)
+        synced = (
+            _sync_table(docs, scan, path_in_docs)
+            if path_in_docs in scan.tables
+            else _sync_page(docs, scan, path_in_docs, unchanged=arguments.unchanged or None)
+        )
         failed |= not synced
     return 1 if failed else 0
 

@@ -12,9 +12,15 @@ from kb.translation.tracking import State
 
 
 def status_table(
-    states: Mapping[str, Mapping[str, State]], *, titles: Mapping[str, str], languages: Sequence[str], ui: UiText
+    states: Mapping[str, Mapping[str, State]],
+    *,
+    titles: Mapping[str, str],
+    languages: Sequence[str],
+    ui: UiText,
+    unchanged: Mapping[str, Mapping[str, str]] | None = None,
 ) -> etree.Element:
-    """One row per page (titled in the reader's language where possible), one column per language."""
+    """One row per page (titled in the reader's language where possible), one column per language;
+    unchanged: per page and language, why a translation was marked synced without changes."""
     # No class on <table>: Material styles and scroll-wraps only tables without one.
     table = etree.Element("table", {"data-kb-translation-status": ""})
     header = etree.SubElement(etree.SubElement(table, "thead"), "tr")
@@ -29,6 +35,9 @@ def status_table(
             state = states[page].get(language, State.MISSING)
             cell = etree.SubElement(row, "td", {"class": f"kb-state kb-state--{state.value}", "data-language": language})
             cell.text = AtomicString(ui.state_names[state.value])
+            if reason := (unchanged or {}).get(page, {}).get(language):
+                note = etree.SubElement(cell, "small", {"class": "kb-state-note"})
+                note.text = AtomicString(ui.synced_unchanged.format(reason=reason))
     totals = etree.SubElement(etree.SubElement(table, "tfoot"), "tr")
     etree.SubElement(totals, "th", {"scope": "row"}).text = AtomicString(ui.total_row)
     for language in languages:

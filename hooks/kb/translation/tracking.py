@@ -46,20 +46,28 @@ def page_states(texts: Mapping[str, str], *, source_language: str, languages: Co
     return states
 
 
+def with_front_matter_line(text: str, field: str, value: str | None) -> str:
+    """The page with its front matter's `field:` line set to value (None: removed); nothing
+    else changes, line endings included (a file written with CRLF keeps them on that line)."""
+    block = front_matter_block(text)
+    if block is None:
+        raise ValueError("the page has no front matter")
+    ending = "\r" if "\r\n" in text else ""
+    lines = text.split("\n")
+    end = 1 + block[0].count("\n") + 1  # index of the closing '---'
+    line = None if value is None else f"{field}: {value}{ending}"
+    for index in range(1, end):
+        if re.match(rf"{field}\s*:", lines[index]):
+            lines[index : index + 1] = [] if line is None else [line]
+            return "\n".join(lines)
+    if line is not None:
+        lines.insert(end, line)
+    return "\n".join(lines)
+
+
 def mark_synced(translation_text: str, source_text: str) -> str:
     """The translation with `translated_from` set to the source's current hash; nothing else changes."""
-    line = f"{FIELD}: {source_hash(source_text)}"
-    block = front_matter_block(translation_text)
-    if block is None:
-        raise ValueError("the translation has no front matter")
-    lines = translation_text.split("\n")
-    end = 1 + block[0].count("\n") + 1  # index of the closing '---'
-    for index in range(1, end):
-        if re.match(rf"{FIELD}\s*:", lines[index]):
-            lines[index] = line
-            return "\n".join(lines)
-    lines.insert(end, line)
-    return "\n".join(lines)
+    return with_front_matter_line(translation_text, FIELD, source_hash(source_text))
 
 
 def table_source_hash(table: DecisionTable) -> str:
@@ -87,7 +95,8 @@ def mark_table_synced(table_text: str, table: DecisionTable) -> str:
     """The table file with `translated_from` set, for every translated language, to the current hash."""
     current = table_source_hash(table)
     languages = sorted(table.languages() - {table.source_language})
-    line = "translated_from: {" + ", ".join(f"{language}: {current}" for language in languages) + "}"
+    ending = "\r" if "\r\n" in table_text else ""
+    line = "translated_from: {" + ", ".join(f"{language}: {current}" for language in languages) + "}" + ending
     lines = table_text.split("\n")
     kept = [existing for existing in lines if not existing.startswith("translated_from:")]
     anchor = next(index for index, existing in enumerate(kept) if existing.startswith("source_language:"))

@@ -84,6 +84,14 @@ def test_links_from_published_to_draft_pages_are_noticed() -> None:
     assert [(notice.line, notice.problem) for notice in notices] == [(3, "this published page links to the draft page docs/area/other.md")]
 
 
+def test_a_page_linking_to_several_drafts_gets_one_notice() -> None:
+    source = "[a](other.md)\n\n[b](third.md) [a again](other.md)\n"
+    notices = draft_link_notices(facts_of(source).links, page=page(source, "area/page.md"), drafts={"area/other.md", "area/third.md"})
+    assert [(notice.line, notice.problem) for notice in notices] == [
+        (1, "this published page links to the draft pages docs/area/other.md, docs/area/third.md")
+    ]
+
+
 def test_an_image_in_a_table_cell_is_reported_at_the_table_line() -> None:
     source = '# P\n\n<div data-kb-source="docs/area/t.table.yml:9" markdown>\n\n![](missing.png)\n\n</div>\n'
     findings = image_findings(facts_of(source).images, page=page(source, "area/page.md"), docs_files=DOCS)

@@ -23,3 +23,13 @@ def test_status_table_counts_current_pages() -> None:
     assert totals == ["2 / 2", "1 / 2", "0 / 2"]
     assert "устарел" in text
     assert etree.tostring(table, encoding="unicode").count("<tr") == 4
+
+
+def test_a_translation_synced_without_changes_says_why() -> None:
+    states = {"a.md": {"en": State.SOURCE, "ru": State.UP_TO_DATE, "fa": State.UP_TO_DATE}}
+    table = status_table(
+        states, titles={"a.md": "A"}, languages=LANGUAGES, ui=ui_text("en"), unchanged={"a.md": {"fa": "<b>typo</b> only"}}
+    )
+    [note] = list(table.iter("small"))
+    assert note.text == "marked up to date without changes: <b>typo</b> only"  # text, escaped when written
+    assert [cell.get("data-language") for cell in table.iter("td") if cell.find("small") is not None] == ["fa"]

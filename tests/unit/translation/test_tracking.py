@@ -52,3 +52,10 @@ def test_table_translations_are_tracked_and_synced() -> None:
     )
     assert table_states(edited, languages=LANGUAGES)["en"] == State.OUTDATED
     assert mark_table_synced(synced_text, synced).count("translated_from:") == 1
+
+
+def test_marking_a_crlf_file_keeps_its_line_endings() -> None:
+    translation = "---\r\ntitle: Т\r\nsource_language: lv\r\n---\r\n\r\nТекст.\r\n"
+    marked = mark_synced(translation, "---\ntitle: T\n---\n\nTeksts.\n")
+    assert marked.count("\r\n") == marked.count("\n") == translation.count("\n") + 1
+    assert "translated_from: " in marked
