@@ -63,7 +63,7 @@ bench: $(TEST_STAMP) chromium ## Print the benchmarks' figures (table filter per
 	$(BIN)/python tests/benchmarks/search_agents.py
 
 mark-synced: $(SITE_STAMP) ## After updating a translation: make mark-synced PAGES="docs/area/page.fa.md" (or PAGES=--all)
-	PYTHONPATH=hooks $(BIN)/python -m kb.translation.mark_synced $(PAGES) $(if $(UNCHANGED),--unchanged "$(UNCHANGED)")
+	PYTHONPATH=hooks $(BIN)/python -m kb.translation.mark_synced $(PAGES) $(foreach language,$(LANGUAGES),--language $(language)) $(if $(UNCHANGED),--unchanged "$(UNCHANGED)")
 
 # pip-compile's options; Dependabot reads them back from the compiled files' headers.
 LOCK_OPTIONS := --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links --no-emit-index-url

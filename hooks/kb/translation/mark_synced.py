@@ -11,8 +11,9 @@ A translation whose source changed since its last sync but whose own text did no
     make mark-synced PAGES="docs/area/page.fa.md" UNCHANGED="only a typo fixed in the source"
 
 which is kept in the translation as `synced_unchanged` and shown on the translation status page.
-For a decision table (`docs/area/x.table.yml`) it records, in the table file, that every
-translated language matches the current source-language texts. The site's languages are
+For a decision table (`docs/area/x.table.yml`) it records, in the table file, that the
+translated languages match the current source-language texts: every language, or only those
+named (`make mark-synced PAGES=docs/area/x.table.yml LANGUAGES="fa lv"`). The site's languages are
 read from mkdocs.yml.
 """
 
@@ -39,7 +40,7 @@ def _rewritable(path: Path) -> bool:
     return True
 
 
-def _sync_table(docs: Path, scan: DocsScan, path_in_docs: str) -> bool:
+def _sync_table(docs: Path, scan: DocsScan, path_in_docs: str, *, languages: list[str] | None) -> bool:
     table_file = scan.tables.get(path_in_docs)
     path = docs / path_in_docs
     if not _rewritable(path):
@@ -48,8 +49,14 @@ def _sync_table(docs: Path, scan: DocsScan, path_in_docs: str) -> bool:
         reason = f": {table_file.findings[0]}" if table_file and table_file.findings else ""
         print(f"{path}: cannot be read; fix it first{reason}", file=sys.stderr)
         return False
-    path.write_text(mark_table_synced(table_file.text, table_file.table), encoding="utf-8")
-    print(f"{path}: translations synced with its {table_file.table.source_language} texts")
+    table = table_file.table
+    unknown = sorted(set(languages or ()) - (table.languages() - {table.source_language}))
+    if unknown:
+        print(f"{path}: has no translation into {', '.join(unknown)}", file=sys.stderr)
+        return False
+    path.write_text(mark_table_synced(table_file.text, table, languages=languages), encoding="utf-8")
+    which = ", ".join(languages) if languages else "all"
+    print(f"{path}: translations ({which}) synced with its {table.source_language} texts")
     return True
 
 
@@ -97,6 +104,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--all", action="store_true", help="every translation and decision table under docs/")
     parser.add_argument("--config-file", default="mkdocs.yml", help="the site configuration that lists the languages")
     parser.add_argument(
+        "--language",
+        action="append",
+        metavar="CODE",
+        help="for a decision table: mark only this language's texts synced (repeat for several; default: all)",
+    )
+    parser.add_argument(
         "--unchanged",
         metavar="REASON",
         help="sync translations whose text did not change, saying why the source's change needs no translation",
@@ -118,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             failed = True
             continue
         synced = (
-            _sync_table(docs, scan, path_in_docs)
+            _sync_table(docs, scan, path_in_docs, languages=arguments.language)
             if path_in_docs in scan.tables
             else _sync_page(docs, scan, path_in_docs, unchanged=arguments.unchanged or None)
         )

@@ -91,12 +91,16 @@ def table_states(table: DecisionTable, *, languages: Collection[str]) -> dict[st
     return states
 
 
-def mark_table_synced(table_text: str, table: DecisionTable) -> str:
-    """The table file with `translated_from` set, for every translated language, to the current hash."""
+def mark_table_synced(table_text: str, table: DecisionTable, *, languages: Collection[str] | None = None) -> str:
+    """The table file with `translated_from` set to the current hash for each of languages (every
+    translated language if None); the other languages keep what they had."""
     current = table_source_hash(table)
-    languages = sorted(table.languages() - {table.source_language})
+    translated = sorted(table.languages() - {table.source_language})
+    hashes = {
+        language: current if languages is None or language in languages else table.translated_from.get(language) for language in translated
+    }
     ending = "\r" if "\r\n" in table_text else ""
-    line = "translated_from: {" + ", ".join(f"{language}: {current}" for language in languages) + "}" + ending
+    line = "translated_from: {" + ", ".join(f"{language}: {value}" for language, value in hashes.items() if value) + "}" + ending
     lines = table_text.split("\n")
     kept = [existing for existing in lines if not existing.startswith("translated_from:")]
     anchor = next(index for index, existing in enumerate(kept) if existing.startswith("source_language:"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kb.components.decision_tables.parse import parse_table
@@ -59,3 +61,14 @@ def test_marking_a_crlf_file_keeps_its_line_endings() -> None:
     marked = mark_synced(translation, "---\ntitle: T\n---\n\nTeksts.\n")
     assert marked.count("\r\n") == marked.count("\n") == translation.count("\n") + 1
     assert "translated_from: " in marked
+
+
+def test_a_table_can_be_synced_one_language_at_a_time() -> None:
+    # Every text also in Persian (the English words will do for the test).
+    text = re.sub(r"^(\s*)en: (.*)$", r"\1en: \2\n\1fa: \2", VALID_TABLE.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    text = re.sub(r"en: ([^,{}]+)}", r"en: \1, fa: \1}", text)
+    table, findings = parse_table(text, path="t", path_in_docs="t", languages=SITE_LANGUAGES)
+    assert table is not None and findings == [] and {"en", "fa"} <= table.languages()
+    english_only, _ = parse_table(mark_table_synced(text, table, languages=["en"]), path="t", path_in_docs="t", languages=SITE_LANGUAGES)
+    states = table_states(english_only, languages=LANGUAGES)
+    assert (states["en"], states["fa"]) == (State.UP_TO_DATE, State.OUTDATED)
