@@ -36,11 +36,11 @@ $(TEST_STAMP): requirements.txt requirements-test.txt $(PIP_STAMP)
 	touch $(SITE_STAMP) $@
 
 serve: $(SITE_STAMP) ## Serve all five languages at http://127.0.0.1:8000
-	$(BIN)/mkdocs serve --dev-addr $(ADDR)
+	$(BIN)/mkdocs serve --no-strict --dev-addr $(ADDR)
 
 serve-%: $(SITE_STAMP) ## Serve one language fast, beside the default one: make serve-ru, then open /ru/
 	@echo "Serving $* (and the default language) at http://$(ADDR)/$*/"
-	KB_ONLY_LANGUAGE=$* $(BIN)/mkdocs serve --dev-addr $(ADDR)
+	KB_ONLY_LANGUAGE=$* $(BIN)/mkdocs serve --no-strict --dev-addr $(ADDR)
 
 build: $(SITE_STAMP) ## Strict build of the whole site into site/
 	$(BIN)/mkdocs build --strict --site-dir site

@@ -1,13 +1,12 @@
-"""The README's first command, `make serve`, serves every language on the given address."""
+"""The README's first command, `make serve`, serves every language on the given address; the
+preview keeps answering, within seconds, while a check fails."""
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
+import json
 import subprocess
+import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,54 +15,18 @@ import pytest
 from support.html_query import find, parse
 from support.mkdocs_run import tool_env
 from support.paths import LANGUAGES, REPO_ROOT, language_prefix
+from support.preview_server import fetch, serving
+from support.temp_site import FIXTURE_CONFIG, copy_project_with_docs
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def fetch(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - loopback only
-        return response.read().decode("utf-8")
-
-
-def wait_until_serving(url: str, process: subprocess.Popen[bytes], log: Path, deadline_s: float = 120) -> None:
-    deadline = time.monotonic() + deadline_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"make serve exited with {process.returncode}:\n{log.read_text()}")
-        try:
-            fetch(url)
-            return
-        except OSError:
-            time.sleep(0.5)
-    raise AssertionError(f"nothing served at {url} after {deadline_s} s")
+CONTENT_FIXTURE = REPO_ROOT / "tests" / "fixtures" / "content-site"
+FINDINGS = "kb-preview/findings.json"
 
 
 @pytest.fixture(scope="module")
 def served_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    address = f"127.0.0.1:{free_port()}"
     log = tmp_path_factory.mktemp("serve") / "make-serve.log"
-    with (
-        log.open("wb") as output,
-        subprocess.Popen(
-            ["make", "--no-print-directory", "serve", f"ADDR={address}"],
-            cwd=REPO_ROOT,
-            env=tool_env(),
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        ) as process,
-    ):
-        url = f"http://{address}/"
-        try:
-            wait_until_serving(url, process, log)
-            yield url
-        finally:
-            os.killpg(process.pid, signal.SIGTERM)
-            process.wait(timeout=30)
+    with serving(["make", "--no-print-directory", "serve", "ADDR={address}"], cwd=REPO_ROOT, log=log) as url:
+        yield url
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -71,3 +34,40 @@ def test_make_serve_serves_the_language(served_url: str, language: str) -> None:
     for slug in ("", "using-the-kb/"):
         [html] = find(parse(fetch(f"{served_url}{language_prefix(language)}{slug}")), "html")
         assert html.attrs["lang"] == language
+
+
+def test_make_serve_previews_without_strict_abort() -> None:
+    """`make serve` serves even when the first build has findings: they show over the pages."""
+    for target in ("serve", "serve-lv"):
+        recipe = subprocess.run(["make", "-n", target], cwd=REPO_ROOT, env=tool_env(), capture_output=True, text=True, check=True).stdout
+        assert "mkdocs serve --no-strict" in recipe, recipe
+
+
+def wait_for_findings(url: str, *, refused: bool, deadline_s: float = 90) -> dict[str, object]:
+    """Poll the preview's report until the build is (or is no longer) refused; every request
+    must be answered within 5 s (fetch raises otherwise)."""
+    deadline = time.monotonic() + deadline_s
+    while time.monotonic() < deadline:
+        report = json.loads(fetch(url + FINDINGS))
+        if bool(report["problems"] or report["stopped_by"]) == refused:
+            return report
+        time.sleep(0.5)
+    raise AssertionError(f"the preview's report never became refused={refused}")
+
+
+def test_a_strict_serve_keeps_answering_after_a_failed_rebuild(tmp_path: Path) -> None:
+    """`mkdocs serve` run strictly, by hand: a rebuild aborted by a finding used to make every
+    address hang until the edit was undone."""
+    project = copy_project_with_docs(tmp_path / "project", CONTENT_FIXTURE)
+    command = [str(Path(sys.executable).with_name("mkdocs")), "serve", "--strict", "-f", FIXTURE_CONFIG, "--dev-addr", "{address}"]
+    source = project / "docs" / "shop" / "greeting.ru.md"
+    with serving(command, cwd=project, log=tmp_path / "serve.log") as url:
+        source.write_text(source.read_text(encoding="utf-8") + "\nСрок возврата 14 дней.\n", encoding="utf-8")
+        report = wait_for_findings(url, refused=True)
+        assert "Aborted with 1 warnings" in str(report["stopped_by"])
+        started = time.monotonic()
+        page = parse(fetch(url + "shop/greeting/"))
+        assert time.monotonic() - started < 5
+        [title] = find(page, "h1")
+        assert title.attrs["id"] == "greeting"
+        assert any(script.attrs.get("src", "").endswith("kb-preview/overlay.js") for script in find(page, "script"))
