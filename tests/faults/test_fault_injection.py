@@ -179,6 +179,14 @@ FAULTS = [
         "facts differ from the source docs/swopify/seller-absence.lv.md: only the translation has 7",
         "longer than 7 working",
     ),
+    Fault(
+        "translation-number-word-changed",
+        "swopify/seller-absence.zh.md",
+        "至少提前两周",
+        "至少提前三周",
+        'facts differ from the source docs/swopify/seller-absence.lv.md: only the source has 2 ("divas"); only the translation has 3 ("三")',
+        "至少提前三周",
+    ),
     # A translated page: Latvian, the one other language of the main batch.
     Fault(
         "cross-language-link",

@@ -63,29 +63,61 @@ def test_status_page_shows_each_page_in_each_language(content_site: FixtureSite)
     assert rows["shop/draft-article.md"] == "Delivery and payment outdated original missing missing missing"
 
 
-def parity_site(tmp_path: Path, english: str, front: str = FRONT) -> str:
+def parity_site(tmp_path: Path, english: str, front: str = FRONT, russian: str = RUSSIAN) -> str:
     write_site(
         tmp_path,
-        pages={"index.md": front + english, "index.ru.md": RUSSIAN},
+        pages={"index.md": front + english, "index.ru.md": russian},
         hooks=["translation_hook.py"],
         extra_config={"plugins": ["search", I18N]},
     )
     return build_strict(tmp_path, tmp_path / "site").stderr
 
 
-@pytest.mark.parametrize(
-    ("english", "front"),
-    [
-        ("# Returns\n\nReturns within 14 days, up to 500,000 roubles.\n", FRONT),
-        (
-            "# Returns\n\nReturns within 14 or 15 days, up to 500,000 roubles.\n",
-            "---\ntitle: Returns\nsource_language: ru\nfact_exceptions:\n  - {fact: '15', reason: 'reviewed: delivery day counted'}\n---\n\n",
-        ),
-    ],
-    ids=["same-facts", "reviewed-exception"],
+REVIEWED_RUSSIAN = RUSSIAN.replace(
+    "source_language: ru\n",
+    "source_language: ru\nfact_exceptions:\n  - {fact: '15', languages: [en], reason: 'reviewed: delivery day counted'}\n",
 )
-def test_translations_stating_the_source_facts_build(tmp_path: Path, english: str, front: str) -> None:
-    assert warnings_in(parity_site(tmp_path, english, front)) == []
+
+
+@pytest.mark.parametrize(
+    ("english", "russian"),
+    [
+        ("# Returns\n\nReturns within 14 days, up to 500,000 roubles.\n", RUSSIAN),
+        ("# Returns\n\nReturns within 14 or 15 days, up to 500,000 roubles.\n", REVIEWED_RUSSIAN),
+        ("# Returns\n\nReturns within fourteen days, up to 500,000 roubles.\n", RUSSIAN),
+    ],
+    ids=["same-facts", "exception-beside-the-source", "number-in-words"],
+)
+def test_translations_stating_the_source_facts_build(tmp_path: Path, english: str, russian: str) -> None:
+    assert warnings_in(parity_site(tmp_path, english, russian=russian)) == []
+
+
+def test_a_translation_cannot_excuse_its_own_facts(tmp_path: Path) -> None:
+    front = FRONT.replace("source_language: ru\n", "source_language: ru\nfact_exceptions:\n  - {fact: '15', reason: 'I say so'}\n")
+    warnings = warnings_in(parity_site(tmp_path, "# Returns\n\nReturns within 14 or 15 days, up to 500,000 roubles.\n", front))
+    assert any(
+        "docs/index.md:4: fact_exceptions in a translation: a translation cannot excuse its own facts. "
+        "Fix: move the entries to the source page docs/index.ru.md's front matter, each with languages: [en]" in line
+        for line in warnings
+    ), warnings
+    assert any("only the translation has 15" in line for line in warnings), warnings
+
+
+def test_an_exception_no_translation_needs_is_reported_at_its_line(tmp_path: Path) -> None:
+    warnings = warnings_in(parity_site(tmp_path, "# Returns\n\nReturns within 14 days, up to 500,000 roubles.\n", russian=REVIEWED_RUSSIAN))
+    assert any("docs/index.ru.md:5: fact_exceptions entry for 15 excuses no difference" in line for line in warnings), warnings
+
+
+def test_a_number_word_changed_in_the_source_fails(tmp_path: Path) -> None:
+    """The wording changed in the source ("две недели" -> "три недели"); the translation
+    still says "two weeks"."""
+    russian = FRONT + "# Возврат\n\nСрок возврата — три недели.\n"
+    warnings = warnings_in(parity_site(tmp_path, "# Returns\n\nReturns within two weeks.\n", russian=russian))
+    assert any(
+        'docs/index.md:8: facts differ from the source docs/index.ru.md: only the source has 3 ("три"); only the translation has 2 ("two")'
+        in line
+        for line in warnings
+    ), warnings
 
 
 def test_a_number_changed_in_one_language_fails_naming_both_files(tmp_path: Path) -> None:

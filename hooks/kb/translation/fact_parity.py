@@ -3,14 +3,16 @@ e-mail addresses and URLs as its source, digit for digit.
 
 Facts are compared after normalising what legitimately differs between scripts and
 languages: Persian and Arabic-Indic digits, thousands separators (۵۰۰٫۰۰۰ = 500 000 =
-500,000), range dashes, spaces in phone numbers, Chinese ordinal numerals (第六步 = step 6).
+500,000), range dashes, spaces in phone numbers, Chinese ordinal numerals (第六步 = step 6),
+and numbers written as words in the text's language ("divas nedēļas" = "two weeks" = 2;
+kb.core.number_words).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 import lxml.etree
@@ -21,8 +23,10 @@ from kb.components.decision_tables.model import DecisionTable
 from kb.core.findings import Finding
 from kb.core.folding import ascii_digits
 from kb.core.front_matter import body_of
+from kb.core.number_words import word_numbers
 from kb.core.numbers import NUMBER, PHONE, canonical_number, is_phone, phone_digits
 from kb.pages import DocsScan
+from kb.translation.fact_exceptions import misplaced_exceptions, source_exceptions, unused_exception
 
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE_ORDINAL = re.compile(r"第([一二两三四五六七八九十]+)")
@@ -44,19 +48,28 @@ def normalise(text: str) -> str:
     return _CHINESE_ORDINAL.sub(lambda match: f"第{_chinese_number(match.group(1))}", text)
 
 
-def facts(text: str) -> frozenset[str]:
-    """The facts stated in plain text, canonical: 'url:…', 'email:…', 'phone:…', numbers."""
+def stated_facts(text: str, *, language: str | None = None) -> dict[str, str]:
+    """The facts stated in plain text, canonical ('url:…', 'email:…', 'phone:…', numbers),
+    each with the words that stated it when it was written in words ('2': 'divas'), else
+    with itself. Number words are read in language's words (none when it is not given)."""
     text = normalise(text)
-    found: set[str] = set()
+    found: dict[str, str] = {}
     for pattern, kind in ((_URL, "url"), (_EMAIL, "email")):
-        found.update(f"{kind}:{match.rstrip('.,;:')}" for match in pattern.findall(text))
+        found.update((fact, fact) for fact in (f"{kind}:{match.rstrip('.,;:')}" for match in pattern.findall(text)))
         text = pattern.sub(" ", text)
     phones = [match.group() for match in PHONE.finditer(text) if is_phone(match.group())]
-    found.update(f"phone:{phone_digits(phone)}" for phone in phones)
+    found.update((fact, fact) for fact in (f"phone:{phone_digits(phone)}" for phone in phones))
     for phone in phones:
         text = text.replace(phone, " ")
-    found.update(canonical_number(number) for number in NUMBER.findall(text))
-    return frozenset(found)
+    found.update((fact, fact) for fact in (canonical_number(number) for number in NUMBER.findall(text)))
+    for number in word_numbers(text, language=language) if language else ():
+        found.setdefault(number.canonical, number.written)
+    return found
+
+
+def facts(text: str, *, language: str | None = None) -> frozenset[str]:
+    """The facts stated in plain text, canonical (stated_facts)."""
+    return frozenset(stated_facts(text, language=language))
 
 
 @cache
@@ -82,62 +95,123 @@ def page_text(markdown_body: str) -> str:
 class FactDifference:
     only_in_source: frozenset[str]
     only_in_translation: frozenset[str]
+    # How a fact written in words was written ('2': 'divas'), for the message.
+    in_words: Mapping[str, str] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.only_in_source or self.only_in_translation)
 
+    def without(self, exceptions: Collection[str]) -> FactDifference:
+        """This difference less the reviewed exceptions (written in any digits)."""
+        allowed = {canonical_number(normalise(fact)) for fact in exceptions}
+        return FactDifference(self.only_in_source - allowed, self.only_in_translation - allowed, self.in_words)
+
+    def _named(self, found: frozenset[str]) -> str:
+        return ", ".join(f'{fact} ("{self.in_words[fact]}")' if fact in self.in_words else fact for fact in sorted(found))
+
     def describe(self) -> str:
         parts = []
         if self.only_in_source:
-            parts.append(f"only the source has {', '.join(sorted(self.only_in_source))}")
+            parts.append(f"only the source has {self._named(self.only_in_source)}")
         if self.only_in_translation:
-            parts.append(f"only the translation has {', '.join(sorted(self.only_in_translation))}")
+            parts.append(f"only the translation has {self._named(self.only_in_translation)}")
         return "; ".join(parts)
 
 
-def compare(source_text: str, translation_text: str, *, exceptions: Collection[str] = ()) -> FactDifference:
-    """The facts that differ between two texts, less the reviewed exceptions."""
-    allowed = {canonical_number(normalise(fact)) for fact in exceptions}
-    source, translation = facts(source_text), facts(translation_text)
-    return FactDifference(frozenset(source - translation - allowed), frozenset(translation - source - allowed))
+def compare(
+    source_text: str,
+    translation_text: str,
+    *,
+    exceptions: Collection[str] = (),
+    source_language: str | None = None,
+    translation_language: str | None = None,
+) -> FactDifference:
+    """The facts that differ between two texts, less the reviewed exceptions; numbers written
+    as words count when each text's language is given."""
+    source = stated_facts(source_text, language=source_language)
+    translation = stated_facts(translation_text, language=translation_language)
+    in_words = {fact: written for stated in (translation, source) for fact, written in stated.items() if written != fact}
+    return FactDifference(frozenset(source.keys() - translation.keys()), frozenset(translation.keys() - source.keys()), in_words).without(
+        exceptions
+    )
 
 
-def declared_exceptions(front_matter: Mapping[str, object]) -> list[str]:
-    """The `fact_exceptions:` of a translation: [{fact: "…", reason: "…"}, …]."""
-    entries = front_matter.get("fact_exceptions") or []
-    if not isinstance(entries, list):
-        return []
-    return [str(entry["fact"]) for entry in entries if isinstance(entry, Mapping) and "fact" in entry and entry.get("reason")]
-
-
-def _line_of_fact(page: str, fact: str) -> int:
-    """The first body line of a page whose facts include fact, or 1.
+def _line_of_fact(page: str, fact: str, *, language: str) -> int | None:
+    """The first body line of a page whose facts include fact, if one does.
 
     The front matter is skipped: its hashes and dates are not facts (a `translated_from`
     hash such as 90a7a02 would otherwise "contain" a 7)."""
     body = body_of(page)
     front_matter_lines = page[: len(page) - len(body)].count("\n")
     for number, line in enumerate(body.splitlines(), start=front_matter_lines + 1):
-        if fact in facts(line):
+        if fact in facts(page_text(line), language=language):
             return number
-    return 1
+    return None
 
 
-def page_fact_findings(
-    *, source_path: str, source: str, translation_path: str, translation: str, exceptions: Collection[str] = ()
-) -> list[Finding]:
-    """A finding on the translation when its facts differ from its source page's."""
-    difference = compare(page_text(body_of(source)), page_text(body_of(translation)), exceptions=exceptions)
+def _blocks(page: str) -> list[tuple[int, int]]:
+    """The first and last line of each block of a page's body (blocks are parted by blank
+    lines)."""
+    body = body_of(page)
+    first = page[: len(page) - len(body)].count("\n") + 1
+    blocks: list[tuple[int, int]] = []
+    for number, line in enumerate(body.splitlines(), start=first):
+        if not line.strip():
+            continue
+        if blocks and blocks[-1][1] == number - 1:
+            blocks[-1] = (blocks[-1][0], number)
+        else:
+            blocks.append((number, number))
+    return blocks or [(first, first)]
+
+
+def corresponding_line(source: str, source_line: int, translation: str) -> int:
+    """The translation's line that says what the source says at source_line: the same line
+    of the same block, translations keeping their source's headings, paragraphs and tables."""
+    source_blocks, translation_blocks = _blocks(source), _blocks(translation)
+    index = max(0, sum(1 for start, _ in source_blocks if start <= source_line) - 1)
+    source_start = source_blocks[min(index, len(source_blocks) - 1)][0]
+    start, end = translation_blocks[min(index, len(translation_blocks) - 1)]
+    return min(start + source_line - source_start, end)
+
+
+@dataclass(frozen=True)
+class LanguageFile:
+    """One language's file of a page, as fact parity reads it."""
+
+    path: str
+    text: str
+    language: str
+
+
+def page_difference(source: LanguageFile, translation: LanguageFile) -> FactDifference:
+    return compare(
+        page_text(body_of(source.text)),
+        page_text(body_of(translation.text)),
+        source_language=source.language,
+        translation_language=translation.language,
+    )
+
+
+def page_fact_findings(source: LanguageFile, translation: LanguageFile, *, exceptions: Collection[str] = ()) -> list[Finding]:
+    """A finding on the translation when its facts differ from its source page's, at the
+    line of the first fact only it has, or else the line where it should say the first
+    fact only the source has."""
+    difference = page_difference(source, translation).without(exceptions)
     if not difference:
         return []
-    first = sorted(difference.only_in_translation or difference.only_in_source)[0]
-    line = _line_of_fact(translation, first) if difference.only_in_translation else 1
+    if difference.only_in_translation:
+        line = _line_of_fact(translation.text, sorted(difference.only_in_translation)[0], language=translation.language)
+    else:
+        in_source = _line_of_fact(source.text, sorted(difference.only_in_source)[0], language=source.language)
+        line = None if in_source is None else corresponding_line(source.text, in_source, translation.text)
     return [
         Finding(
-            translation_path,
-            line,
-            f"facts differ from the source {source_path}: {difference.describe()}",
-            "state the same numbers, amounts, phone numbers, addresses and URLs as the source, or declare a reviewed fact_exceptions entry with a reason",
+            translation.path,
+            line or 1,
+            f"facts differ from the source {source.path}: {difference.describe()}",
+            "state the same numbers, amounts, phone numbers, addresses and URLs as the source (numbers in words count too), "
+            f"or ask the policy's owners for a reviewed fact_exceptions entry in {source.path}",
         )
     ]
 
@@ -150,7 +224,11 @@ def table_fact_findings(table: DecisionTable) -> list[Finding]:
         if source is None:
             continue
         for language, translation in sorted(text.by_language.items()):
-            difference = compare(source, translation) if language != table.source_language else None
+            difference = (
+                compare(source, translation, source_language=table.source_language, translation_language=language)
+                if language != table.source_language
+                else None
+            )
             if difference:
                 findings.append(
                     Finding(
@@ -164,22 +242,35 @@ def table_fact_findings(table: DecisionTable) -> list[Finding]:
 
 
 def scan_fact_findings(scan: DocsScan) -> list[Finding]:
-    """Every translation's facts against its source's: pages, then decision-table texts."""
-    findings = []
+    """Every translation's facts against its source's (less the exceptions the source
+    declares), then decision-table texts; exceptions misplaced, malformed or unused."""
+    findings: list[Finding] = []
     for page in scan.pages:
         source = scan.source_file(page)
         if source is None:
             continue
+        declared = source_exceptions(source.fields, text=source.text, path=source.path, languages=scan.languages)
+        findings += declared.findings
+        used: set[tuple[str, str]] = set()
+        # As converted: what would stop Markdown is left out (kb.pages).
+        source_file = LanguageFile(source.path, source.markdown, source.language)
         for translation in scan.pages[page].values():
-            if translation is not source:
-                findings += page_fact_findings(
-                    source_path=source.path,
-                    # As converted: what would stop Markdown is left out (kb.pages).
-                    source=source.markdown,
-                    translation_path=translation.path,
-                    translation=translation.markdown,
-                    exceptions=declared_exceptions(translation.fields),
-                )
+            if translation is source:
+                continue
+            findings += misplaced_exceptions(
+                translation.fields, text=translation.text, path=translation.path, source_path=source.path, language=translation.language
+            )
+            translation_file = LanguageFile(translation.path, translation.markdown, translation.language)
+            allowed = declared.facts_for(translation.language)
+            if allowed:
+                raw = page_difference(source_file, translation_file)
+                used.update((fact, translation.language) for fact in allowed & (raw.only_in_source | raw.only_in_translation))
+            findings += page_fact_findings(source_file, translation_file, exceptions=allowed)
+        findings += [
+            unused_exception(exception, path=source.path)
+            for exception in declared.exceptions
+            if not any(exception.fact == fact and exception.holds_for(language) for fact, language in used)
+        ]
     for table_file in scan.tables.values():
         if table_file.table is not None:
             findings += table_fact_findings(table_file.table)
