@@ -126,3 +126,17 @@ def test_a_number_changed_in_one_language_fails_naming_both_files(tmp_path: Path
         "docs/index.md:8: facts differ from the source docs/index.ru.md: only the source has 14; only the translation has 15" in line
         for line in warnings
     ), warnings
+
+
+def test_a_byte_order_mark_does_not_turn_front_matter_into_facts(tmp_path: Path) -> None:
+    """A BOM before the front matter once made its dates read as phone numbers."""
+    dated = "---\ntitle: Returns\nsource_language: ru\nlast_reviewed: 2026-11-22\nreview_by: 2027-05-22\n---\n\n"
+    english = "\ufeff" + dated + "# Returns\n\nReturns within 14 days, up to 500,000 roubles.\n"
+    russian = "\ufeff" + dated + "# Возврат\n\nСрок возврата — 14 дней, сумма до 500 000 руб.\n"
+    write_site(
+        tmp_path,
+        pages={"index.md": english, "index.ru.md": russian},
+        hooks=["translation_hook.py"],
+        extra_config={"plugins": ["search", I18N]},
+    )
+    assert warnings_in(build_strict(tmp_path, tmp_path / "site").stderr) == []

@@ -69,4 +69,4 @@ def heading_id_parity(variants: Collection[Variant]) -> list[Finding]:
     def describe(heading_id: str, holders: str) -> tuple[str, str]:
         return f"this translation has no heading id '{heading_id}', which {holders} has", f"give the matching heading {{#{heading_id}}}"
 
-    return missing_in_variants(variants, describe=describe)
+    return missing_in_variants(variants, describe=describe, written_as=lambda heading_id: f"{{#{heading_id}}}")

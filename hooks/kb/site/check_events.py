@@ -199,7 +199,7 @@ class CheckEvents:
         )
         self.state.anchor_links.setdefault(language, []).extend(anchors)
         ids = frozenset(heading.id for heading in facts.headings if heading.id)
-        self.state.heading_ids.setdefault(page_path, []).append(Variant(source.path, language, ids))
+        self.state.heading_ids.setdefault(page_path, []).append(Variant(source.path, language, ids, source.text))
         return html
 
     @event_priority(-50)  # after the theme's handler: the page as it is written

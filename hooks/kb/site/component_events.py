@@ -118,7 +118,9 @@ class ComponentEvents:
         if tables.page is not None:
             placed = frozenset(placement.table.path_in_docs for placement in tables.log.placements)
             page_path = neutral_path(page.file.src_uri, languages=build.languages)
-            self.state.variants.setdefault(page_path, []).append(Variant(tables.page.source_path, build_language(config), placed))
+            self.state.variants.setdefault(page_path, []).append(
+                Variant(tables.page.source_path, build_language(config), placed, page.file.content_string)
+            )
         return html
 
     @event_priority(-200)  # after static-i18n (-100) has built every other language

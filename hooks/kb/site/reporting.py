@@ -45,8 +45,8 @@ class Reporter:
         return len(pending)
 
     def notice(self, findings: list[Finding], log: Logger) -> None:
-        """Tell about each finding without failing the build (a warning annotation on GitHub)."""
-        self._emit(findings, log, logging.INFO, "warning")
+        """Tell about each finding without failing the build (a notice annotation on GitHub)."""
+        self._emit(findings, log, logging.INFO, "notice")
 
     def _emit(self, findings: list[Finding], log: Logger, log_level: int, annotation_level: str) -> None:
         for finding in findings:

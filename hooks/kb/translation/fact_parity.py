@@ -25,6 +25,7 @@ from kb.core.folding import ascii_digits
 from kb.core.front_matter import body_of
 from kb.core.number_words import word_numbers
 from kb.core.numbers import NUMBER, PHONE, canonical_number, is_phone, phone_digits
+from kb.core.parity import corresponding_line
 from kb.pages import DocsScan
 from kb.translation.fact_exceptions import misplaced_exceptions, source_exceptions, unused_exception
 
@@ -147,32 +148,6 @@ def _line_of_fact(page: str, fact: str, *, language: str) -> int | None:
         if fact in facts(page_text(line), language=language):
             return number
     return None
-
-
-def _blocks(page: str) -> list[tuple[int, int]]:
-    """The first and last line of each block of a page's body (blocks are parted by blank
-    lines)."""
-    body = body_of(page)
-    first = page[: len(page) - len(body)].count("\n") + 1
-    blocks: list[tuple[int, int]] = []
-    for number, line in enumerate(body.splitlines(), start=first):
-        if not line.strip():
-            continue
-        if blocks and blocks[-1][1] == number - 1:
-            blocks[-1] = (blocks[-1][0], number)
-        else:
-            blocks.append((number, number))
-    return blocks or [(first, first)]
-
-
-def corresponding_line(source: str, source_line: int, translation: str) -> int:
-    """The translation's line that says what the source says at source_line: the same line
-    of the same block, translations keeping their source's headings, paragraphs and tables."""
-    source_blocks, translation_blocks = _blocks(source), _blocks(translation)
-    index = max(0, sum(1 for start, _ in source_blocks if start <= source_line) - 1)
-    source_start = source_blocks[min(index, len(source_blocks) - 1)][0]
-    start, end = translation_blocks[min(index, len(translation_blocks) - 1)]
-    return min(start + source_line - source_start, end)
 
 
 @dataclass(frozen=True)

@@ -33,3 +33,12 @@ def test_a_heading_written_in_an_included_file_is_reported_there() -> None:
     page = "# Page {#page}\n\nText.\n"
     [finding] = heading_findings(facts_of(page + "\n" + glossary.text).headings, path="docs/p.md", source=page, included=[glossary])
     assert (finding.path, finding.line) == ("docs/snippets/glossary/a.lv.md", 3)
+
+
+def test_a_missing_heading_id_is_reported_where_the_heading_is() -> None:
+    english = "---\ntitle: P\n---\n\n# P {#p}\n\nText.\n\n## Pages {#pages}\n\nMore.\n"
+    latvian = "---\ntitle: P\nsource_language: en\n---\n\n# P {#p}\n\nTeksts.\n\n## Lapas {#lapas}\n\nVairāk.\n"
+    findings = heading_id_parity(
+        [Variant("docs/p.md", "en", frozenset({"p", "pages"}), english), Variant("docs/p.lv.md", "lv", frozenset({"p", "lapas"}), latvian)]
+    )
+    assert sorted((finding.path, finding.line) for finding in findings) == [("docs/p.lv.md", 10), ("docs/p.md", 9)]

@@ -182,4 +182,4 @@ def table_placement_parity(variants: Collection[Variant]) -> list[Finding]:
             f"add `::: decision-table {posixpath.basename(table)}` where the other languages have it",
         )
 
-    return missing_in_variants(variants, describe=describe)
+    return missing_in_variants(variants, describe=describe, written_as=lambda table: f"decision-table {posixpath.basename(table)}")

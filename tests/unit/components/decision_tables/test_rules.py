@@ -66,3 +66,15 @@ def test_every_translation_of_a_page_places_the_same_tables() -> None:
     assert [(finding.path, finding.line) for finding in findings] == [("docs/area/page.fa.md", 1)]
     assert "a.table.yml" in findings[0].problem and "docs/area/page.ru.md" in findings[0].problem
     assert table_placement_parity([Variant("docs/p.md", "en", frozenset({"t"})), Variant("docs/p.ru.md", "ru", frozenset({"t"}))]) == []
+
+
+def test_a_table_left_out_is_reported_where_the_other_languages_place_it() -> None:
+    russian = "---\ntitle: P\n---\n\n# P {#p}\n\nТекст.\n\n::: decision-table a.table.yml\n\nЕщё.\n"
+    persian = "---\ntitle: P\nsource_language: ru\n---\n\n# P {#p}\n\nمتن.\n\nجدول اینجا نیست.\n\nبیشتر.\n"
+    [finding] = table_placement_parity(
+        [
+            Variant("docs/area/page.ru.md", "ru", frozenset({"area/a.table.yml"}), russian),
+            Variant("docs/area/page.fa.md", "fa", frozenset(), persian),
+        ]
+    )
+    assert (finding.path, finding.line) == ("docs/area/page.fa.md", 10)
