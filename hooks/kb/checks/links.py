@@ -52,6 +52,12 @@ def _where(link: Link, page: PageSource) -> tuple[str, int]:
     return page.where(f"]({link.href}", link.href)
 
 
+def _written_by_editor(link: Link, page: PageSource) -> bool:
+    """Whether an editor wrote the link (in the page or a file it includes), rather than a
+    component listing pages (an area's open questions link its drafts by design)."""
+    return link.written_at is not None or any(link.href in text for text in (page.text, *(file.text for file in page.included)))
+
+
 def _resolved(href_path: str, page: PageSource) -> str:
     return posixpath.normpath(posixpath.join(posixpath.dirname(page.path_in_docs), unquote(href_path)))
 
@@ -190,7 +196,7 @@ def draft_link_notices(links: Collection[Link], *, page: PageSource, drafts: Col
         if parts.scheme or parts.netloc or not parts.path.endswith(".md"):
             continue
         target = _resolved(parts.path, page)
-        if target in drafts:
+        if target in drafts and _written_by_editor(link, page):
             first = first or _where(link, page)
             if target not in targets:
                 targets.append(target)

@@ -31,7 +31,7 @@ from kb.site.i18n import build_language, is_main_build, page_language
 from kb.translation.fact_parity import scan_fact_findings
 from kb.translation.status_table import status_table
 from kb.translation.sync_history import UNCHANGED_FIELD
-from kb.translation.tracking import State, site_states
+from kb.translation.tracking import State, never_synced_notices, site_states
 
 log = get_plugin_logger(__name__)
 
@@ -106,6 +106,7 @@ class TranslationEvents:
         scan = build.docs
         if checks_enabled():
             build.reporter.report(scan_fact_findings(scan), log)
+            build.reporter.notice(never_synced_notices(scan), log)
         self.state.states = site_states(scan)
         for page, by_language in scan.pages.items():
             self.state.titles[page] = {

@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping
 from enum import StrEnum
 
 from kb.components.decision_tables.model import DecisionTable
+from kb.core.findings import Finding, first_line_of
 from kb.core.front_matter import body_of, declared_fields, front_matter_block
 from kb.pages import DocsScan
 
@@ -119,3 +120,18 @@ def site_states(scan: DocsScan) -> dict[str, dict[str, State]]:
         if table_file.table is not None:
             states[path_in_docs] = table_states(table_file.table, languages=scan.languages)
     return states
+
+
+def never_synced_notices(scan: DocsScan) -> list[Finding]:
+    """Advice for each translation never marked synced (a new page's English file, say): it
+    reads "may be out of date" until `make mark-synced` records the source it matches."""
+    return [
+        Finding(
+            file.path,
+            first_line_of(file.text, "source_language:"),
+            f'this translation has never been marked synced with its source, so it reads "may be out of date" ({FIELD} is missing)',
+            f'once it says what the source says, run: make mark-synced PAGES="{file.path}"',
+        )
+        for file in scan.translations()
+        if FIELD not in file.fields
+    ]

@@ -92,6 +92,13 @@ def test_a_page_linking_to_several_drafts_gets_one_notice() -> None:
     ]
 
 
+def test_links_a_component_lists_are_not_noticed() -> None:
+    """An area's open-questions page lists its drafts by design: nobody wrote those links."""
+    written = "# Open questions\n\n::: open-questions area\n"
+    rendered = written + "\n[Draft](other.md)\n"
+    assert draft_link_notices(facts_of(rendered).links, page=page(written, "area/open-questions.md"), drafts={"area/other.md"}) == []
+
+
 def test_an_image_in_a_table_cell_is_reported_at_the_table_line() -> None:
     source = '# P\n\n<div data-kb-source="docs/area/t.table.yml:9" markdown>\n\n![](missing.png)\n\n</div>\n'
     findings = image_findings(facts_of(source).images, page=page(source, "area/page.md"), docs_files=DOCS)

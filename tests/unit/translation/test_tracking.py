@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from kb.components.decision_tables.parse import parse_table
-from kb.translation.tracking import State, mark_synced, mark_table_synced, page_states, source_hash, table_states
+from kb.core.languages import Languages
+from kb.pages import scan_docs
+from kb.translation.tracking import State, mark_synced, mark_table_synced, never_synced_notices, page_states, source_hash, table_states
 from support.paths import LANGUAGES as SITE_LANGUAGES
 from support.tables import VALID_TABLE
 
@@ -72,3 +75,16 @@ def test_a_table_can_be_synced_one_language_at_a_time() -> None:
     english_only, _ = parse_table(mark_table_synced(text, table, languages=["en"]), path="t", path_in_docs="t", languages=SITE_LANGUAGES)
     states = table_states(english_only, languages=LANGUAGES)
     assert (states["en"], states["fa"]) == (State.UP_TO_DATE, State.OUTDATED)
+
+
+def test_a_translation_never_synced_gets_a_reminder_at_its_front_matter(tmp_path: Path) -> None:
+    area = tmp_path / "area"
+    area.mkdir()
+    (area / "page.ru.md").write_text("---\ntitle: Т\nsource_language: ru\n---\n\n# Т {#t}\n", encoding="utf-8")
+    (area / "page.md").write_text("---\ntitle: T\nsource_language: ru\n---\n\n# T {#t}\n", encoding="utf-8")
+    (area / "other.md").write_text("---\ntitle: O\nsource_language: ru\ntranslated_from: 0123456789ab\n---\n", encoding="utf-8")
+    (area / "other.ru.md").write_text("---\ntitle: О\nsource_language: ru\n---\n", encoding="utf-8")
+    scan = scan_docs(tmp_path, languages=Languages(("en", "ru"), "en"), docs_display="docs")
+    [notice] = never_synced_notices(scan)
+    assert (notice.path, notice.line) == ("docs/area/page.md", 3)
+    assert notice.fix == 'once it says what the source says, run: make mark-synced PAGES="docs/area/page.md"'
