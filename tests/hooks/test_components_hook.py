@@ -104,7 +104,9 @@ def test_translation_without_the_table_fails(tmp_path: Path) -> None:
     returncode, stderr, _ = build_fixture(tmp_path, edit)
     assert returncode != 0
     assert (
-        "docs/index.ru.md:1: this translation does not place decision table 'parcel-status.table.yml', which docs/index.md places" in stderr
+        # At the line where the others place it: after the heading, before the next block.
+        "docs/index.ru.md:14: this translation does not place decision table 'parcel-status.table.yml', which docs/index.md places"
+        in stderr
     )
 
 
