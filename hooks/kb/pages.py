@@ -30,6 +30,7 @@ from kb.core.findings import Finding
 from kb.core.front_matter import declared_fields, with_readable_front_matter
 from kb.core.languages import Languages, PagePath, language_file, parse_page_path
 from kb.core.source_text import SourceText, read_source, size_finding
+from kb.facts.registry import FACTS_FILE, AreaFacts, read_area_facts
 
 TABLE_SUFFIX = ".table.yml"
 # Every other file (images, fonts, stylesheets, scripts) is published as it is: agents load
@@ -92,6 +93,11 @@ class DocsScan:
     symlinks: tuple[str, ...] = ()  # files and folders under docs/ that are symbolic links
     docs_display: str = "docs"  # how editors see docs/
     asset_findings: tuple[Finding, ...] = ()  # the other files' (over the size limit)
+    facts: dict[str, AreaFacts] = field(default_factory=dict)  # area -> its docs/<area>/facts.yml
+
+    def area_facts(self, area: str) -> AreaFacts:
+        """The area's fact registry; empty when it has none."""
+        return self.facts.get(area) or AreaFacts(area, f"{self.docs_display}/{area}/{FACTS_FILE}")
 
     @cached_property
     def glossaries(self) -> dict[str, SourceText]:
@@ -117,6 +123,7 @@ class DocsScan:
             + list(self.asset_findings)
             + [finding for file in self.page_files() for finding in file.findings]
             + [finding for text in self.snippets.values() for finding in text.findings]
+            + [finding for registry in self.facts.values() for finding in registry.findings]
         )
 
     def page_files(self) -> list[PageFile]:
@@ -238,8 +245,19 @@ def scan_docs(docs_dir: Path, *, languages: Languages, docs_display: str = "docs
             pages.setdefault(page_file.page, {})[page_file.language] = page_file
         elif relative.endswith(TABLE_SUFFIX):
             tables[relative] = _table_file(docs_dir, relative, languages=languages, docs_display=docs_display)
+    facts = {
+        posixpath.dirname(relative): read_area_facts(
+            docs_dir / relative, area=posixpath.dirname(relative), display=f"{docs_display}/{relative}", languages=languages.codes
+        )
+        for relative in sorted(files)
+        if posixpath.basename(relative) == FACTS_FILE and posixpath.dirname(relative) and "/" not in posixpath.dirname(relative)
+    }
     assets = sorted(
-        files - set(snippets) - set(tables) - {file.path_in_docs for by_language in pages.values() for file in by_language.values()}
+        files
+        - set(snippets)
+        - set(tables)
+        - {f"{area}/{FACTS_FILE}" for area in facts}
+        - {file.path_in_docs for by_language in pages.values() for file in by_language.values()}
     )
     asset_findings = [
         size_finding(
@@ -250,4 +268,4 @@ def scan_docs(docs_dir: Path, *, languages: Languages, docs_display: str = "docs
         )
         for relative in assets
     ]
-    return DocsScan(languages, files, pages, tables, snippets, symlinks, docs_display, tuple(filter(None, asset_findings)))
+    return DocsScan(languages, files, pages, tables, snippets, symlinks, docs_display, tuple(filter(None, asset_findings)), facts)

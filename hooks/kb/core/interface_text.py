@@ -60,6 +60,11 @@ class UiText:
     not_given: str
     open_question: str
     no_open_questions: str
+    # The Key facts page
+    key_fact: str
+    key_value: str
+    key_used_on: str
+    no_key_facts: str
     # Page details
     owner: str
     last_reviewed: str

@@ -5,7 +5,8 @@ Facts are compared after normalising what legitimately differs between scripts a
 languages: Persian and Arabic-Indic digits, thousands separators (۵۰۰٫۰۰۰ = 500 000 =
 500,000), range dashes, spaces in phone numbers, Chinese ordinal numerals (第六步 = step 6),
 and numbers written as words in the text's language ("divas nedēļas" = "two weeks" = 2;
-kb.core.number_words).
+kb.core.number_words). A reference to a policy fact (`{{fact:id}}`, kb.facts) is compared as
+itself: a translation refers to the same facts as its source, page by page and row by row.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from kb.core.front_matter import body_of
 from kb.core.number_words import word_numbers
 from kb.core.numbers import NUMBER, PHONE, canonical_number, is_phone, phone_digits
 from kb.core.parity import corresponding_line
+from kb.facts.references import protected, referenced_ids, without_references
 from kb.pages import DocsScan
 from kb.translation.fact_exceptions import misplaced_exceptions, source_exceptions, unused_exception
 
@@ -53,8 +55,9 @@ def stated_facts(text: str, *, language: str | None = None) -> dict[str, str]:
     """The facts stated in plain text, canonical ('url:…', 'email:…', 'phone:…', numbers),
     each with the words that stated it when it was written in words ('2': 'divas'), else
     with itself. Number words are read in language's words (none when it is not given)."""
-    text = normalise(text)
-    found: dict[str, str] = {}
+    # A reference to a policy fact ({{fact:id}}) is a fact itself: the same in every language.
+    found: dict[str, str] = {f"fact:{fact_id}": f"fact:{fact_id}" for fact_id in sorted(referenced_ids(text))}
+    text = normalise(without_references(text))
     for pattern, kind in ((_URL, "url"), (_EMAIL, "email")):
         found.update((fact, fact) for fact in (f"{kind}:{match.rstrip('.,;:')}" for match in pattern.findall(text)))
         text = pattern.sub(" ", text)
@@ -83,7 +86,7 @@ def _renderer() -> markdown.Markdown:
 def page_text(markdown_body: str) -> str:
     """What a reader reads of a page body: Markdown rendered, then the text of the HTML (a
     space where each element starts, so words of adjacent cells stay apart)."""
-    html = _renderer().reset().convert(markdown_body)
+    html = _renderer().reset().convert(protected(markdown_body))
     if not html.strip():
         return ""
     root = lxml.html.fragment_fromstring(html, create_parent="div")

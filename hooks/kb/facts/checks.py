@@ -1,0 +1,104 @@
+"""What the build says about an area's facts: references to no fact (with the nearest ids),
+facts nothing uses, and values written by hand that a fact already holds."""
+
+from __future__ import annotations
+
+import re
+
+from kb.core.findings import Finding
+from kb.core.front_matter import body_of, page_area
+from kb.core.numbers import NUMBER, canonical_number
+from kb.facts.references import reference_findings, referenced_ids, unused_fact_notices, without_references
+from kb.facts.registry import AreaFacts, Fact
+from kb.pages import DocsScan
+
+# A value written by hand counts as a fact's when it has this many digits or more: "24"
+# working hours is a fact written twice, "2" is too often something else (step 2).
+MIN_DIGITS = 2
+_CODE = re.compile(r"`[^`\n]*`")
+
+
+def _table_area(path_in_docs: str) -> str:
+    return path_in_docs.split("/", 1)[0] if "/" in path_in_docs else ""
+
+
+def reference_problems(scan: DocsScan) -> list[Finding]:
+    """Every reference to no fact of its area, in pages and decision tables, at its line."""
+    findings = []
+    for file in scan.page_files():
+        findings += reference_findings(file.text, path=file.path, facts=scan.area_facts(page_area(file.path_in_docs)))
+    for path_in_docs, table_file in scan.tables.items():
+        if table_file.table is None:
+            continue
+        facts = scan.area_facts(_table_area(path_in_docs))
+        for _, text in table_file.table.texts():
+            for language_text in text.by_language.values():
+                findings += [
+                    Finding(table_file.table.path, text.line, finding.problem, finding.fix)
+                    for finding in reference_findings(language_text, path=table_file.table.path, facts=facts)
+                ]
+    return findings
+
+
+def used_facts(scan: DocsScan) -> dict[str, set[str]]:
+    """area -> the ids its pages and tables refer to."""
+    used: dict[str, set[str]] = {}
+    for file in scan.page_files():
+        used.setdefault(page_area(file.path_in_docs), set()).update(referenced_ids(file.text))
+    for path_in_docs, table_file in scan.tables.items():
+        if table_file.table is not None:
+            for _, text in table_file.table.texts():
+                for language_text in text.by_language.values():
+                    used.setdefault(_table_area(path_in_docs), set()).update(referenced_ids(language_text))
+    return used
+
+
+def unused_facts(scan: DocsScan) -> list[Finding]:
+    used = used_facts(scan)
+    return [notice for area, facts in scan.facts.items() for notice in unused_fact_notices(facts, used.get(area, set()))]
+
+
+def _strings(fact: Fact) -> list[str]:
+    if fact.kind in ("phone", "email", "url"):
+        return [str(fact.value)]
+    return [canonical_number(str(number)) for number in fact.numbers if len(str(int(number))) >= MIN_DIGITS]
+
+
+def hand_written_values(text: str, facts: AreaFacts) -> list[tuple[int, Fact, str]]:
+    """(line, fact, value) for each value in text written by hand that a fact of the area holds."""
+    found = []
+    body = body_of(text)
+    offset = text[: len(text) - len(body)].count("\n")
+    for number, line in enumerate(body.splitlines(), start=offset + 1):
+        plain = _CODE.sub(" ", without_references(line))
+        numbers = {canonical_number(match) for match in NUMBER.findall(plain)}
+        for fact in facts.facts.values():
+            for value in _strings(fact):
+                if (value in plain) if fact.kind in ("phone", "email", "url") else (value in numbers):
+                    found.append((number, fact, value))
+    return found
+
+
+def hand_written_findings(scan: DocsScan) -> list[Finding]:
+    """A value an area's fact holds, written by hand in one of its pages: use the reference."""
+    findings = []
+    for file in scan.page_files():
+        facts = scan.area_facts(page_area(file.path_in_docs))
+        allowed = facts.coincidences
+        for line, fact, value in hand_written_values(file.text, facts):
+            if (file.path_in_docs, value) in allowed or ("", value) in allowed:
+                continue
+            findings.append(
+                Finding(
+                    file.path,
+                    line,
+                    f"{value} is written by hand, and the area's fact '{fact.id}' holds it",
+                    f"write {{{{fact:{fact.id}}}}} (or {{{{fact:{fact.id}:number}}}}), so that a change of the fact reaches this line; "
+                    f"if it only happens to be the same number, list it under coincidences: in {facts.path}",
+                )
+            )
+    return findings
+
+
+def fact_findings(scan: DocsScan) -> list[Finding]:
+    return reference_problems(scan) + hand_written_findings(scan)

@@ -1,0 +1,137 @@
+"""Fact references and the Key facts list as Python-Markdown extensions.
+
+`{{fact:id}}` (or `{{fact:id:number}}`) anywhere inline, headings, table cells, say blocks and
+decision-table cells included, becomes the fact's value in the page's language and digits,
+as a `<span class="kb-fact" data-kb-fact="id">`; inside a script (a say block, a script
+cell) on a page in the script's own language, the fact's source wording. A reference to no
+fact keeps its text (the build reports it at its line). `::: key-facts <area>` is the area's
+Key facts table.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.inlinepatterns import InlineProcessor
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
+
+from kb.core.interface_text import UiText
+from kb.core.markdown_markers import MarkerProcessor
+from kb.facts.key_facts import KeyFact
+from kb.facts.references import REFERENCE
+from kb.facts.registry import AreaFacts, Fact
+from kb.facts.render import Digits, render
+
+FACT_CLASS = "kb-fact"
+FACT_ATTRIBUTE = "data-kb-fact"
+# Where agents read a script aloud: a say block (kb.components.say_blocks) and a script cell
+# of a decision table (kb.components.decision_tables.cell_text).
+SCRIPT_CLASSES = frozenset({"say", "kb-script-text"})
+
+
+@dataclass
+class FactPage:
+    """What a page's references need: its area's facts, language and digits, and the language
+    its scripts are said in."""
+
+    facts: AreaFacts
+    language: str
+    digits: Digits = "latn"
+    script_language: str = ""
+    used: set[str] = field(default_factory=set)
+
+
+class _ReferenceProcessor(InlineProcessor):
+    def __init__(self, extension: FactExtension) -> None:
+        super().__init__(REFERENCE.pattern)
+        self.extension = extension
+
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element, int, int]:  # type: ignore[override]  # noqa: N802
+        page = self.extension.page
+        fact = page.facts.facts.get(m.group(1)) if page else None
+        element = etree.Element("span", {"class": FACT_CLASS})
+        if page is None or fact is None or (m.group(2) or "full") not in ("full", "number"):
+            element.text = AtomicString(m.group())  # kept as written; reported at its line
+            return element, m.start(0), m.end(0)
+        page.used.add(fact.id)
+        element.set(FACT_ATTRIBUTE, fact.id)
+        element.set("data-kb-form", m.group(2) or "full")
+        element.text = AtomicString(
+            render(fact, language=page.language, form="number" if m.group(2) == "number" else "full", digits=page.digits)
+        )
+        return element, m.start(0), m.end(0)
+
+
+class _ScriptWording(Treeprocessor):
+    """In a script on a page in the script's language, a fact reads as the source words it."""
+
+    def __init__(self, md: Markdown, extension: FactExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        page = self.extension.page
+        if page is None or page.language != page.script_language:
+            return
+        self._walk(root, page.facts, in_script=False)
+
+    def _walk(self, element: etree.Element, facts: AreaFacts, *, in_script: bool) -> None:
+        in_script = in_script or bool(SCRIPT_CLASSES & set((element.get("class") or "").split()))
+        fact: Fact | None = facts.facts.get(element.get(FACT_ATTRIBUTE) or "")
+        if in_script and fact is not None and fact.source_wording:
+            element.text = AtomicString(fact.source_wording)
+        for child in element:
+            self._walk(child, facts, in_script=in_script)
+
+
+def render_key_facts(facts: list[KeyFact], ui: UiText) -> etree.Element:
+    """The Key facts table: fact, value, where it is used (links)."""
+    if not facts:
+        element = etree.Element("p")
+        element.text = AtomicString(ui.no_key_facts)
+        return element
+    table = etree.Element("table", {"class": "kb-key-facts"})
+    header = etree.SubElement(etree.SubElement(table, "thead"), "tr")
+    for label in (ui.key_fact, ui.key_value, ui.key_used_on):
+        etree.SubElement(header, "th", {"scope": "col"}).text = AtomicString(label)
+    body = etree.SubElement(table, "tbody")
+    for fact in facts:
+        row = etree.SubElement(body, "tr", {"id": f"fact-{fact.fact_id.replace('.', '-')}"})
+        etree.SubElement(row, "th", {"scope": "row"}).text = AtomicString(fact.label)
+        etree.SubElement(row, "td").text = AtomicString(fact.value)
+        uses = etree.SubElement(etree.SubElement(row, "td"), "ul")
+        for use in fact.uses:
+            link = etree.SubElement(etree.SubElement(uses, "li"), "a", {"href": use.link})
+            link.text = AtomicString(use.title)
+    return table
+
+
+class FactExtension(Extension):
+    """The caller says, before each page, what its references read (begin_page), and gives the
+    Key facts of an area in a language (list_for)."""
+
+    def __init__(self, *, list_for: Callable[[str, str, Digits], list[KeyFact]]) -> None:
+        super().__init__()
+        self.list_for = list_for
+        self.page: FactPage | None = None
+        self.ui: UiText | None = None
+
+    def begin_page(self, page: FactPage, *, ui: UiText) -> None:
+        self.page, self.ui = page, ui
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
+        # Before the other inline patterns (links, emphasis), after code spans and escapes.
+        md.inlinePatterns.register(_ReferenceProcessor(self), "kb_fact", 185)
+        md.treeprocessors.register(_ScriptWording(md, self), "kb_fact_script_wording", 1)
+        processor = MarkerProcessor(md.parser, name="key-facts", argument=r"[a-z0-9-]+", place=self.place)
+        md.parser.blockprocessors.register(processor, "kb_key_facts", 104)
+
+    def place(self, parent: etree.Element, area: str) -> None:
+        if self.ui is not None and self.page is not None:
+            parent.append(render_key_facts(self.list_for(area, self.page.language, self.page.digits), self.ui))
