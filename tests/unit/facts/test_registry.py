@@ -65,7 +65,11 @@ def test_every_kind_is_read(tmp_path: Path) -> None:
             "fact 'a': currency 'rubles' is not an ISO 4217 code",
         ),
         (f"{{id: a, kind: range, value: {{from: 5, to: 3}}, label: {LABEL}}}", 3, "fact 'a': the range starts at 5, not below its end 3"),
-        (f"{{id: a, kind: url, value: 'http://example.org', label: {LABEL}}}", 3, "fact 'a': 'http://example.org' is not an https:// address"),
+        (
+            f"{{id: a, kind: url, value: 'http://example.org', label: {LABEL}}}",
+            3,
+            "fact 'a': 'http://example.org' is not an https:// address",
+        ),
         ("{id: a, kind: count, value: 1, label: {en: A}}", 3, "fact 'a' has no label in ru, fa, lv, zh"),
         (f"{{id: a, kind: count, value: 1, label: {LABEL}, colour: red}}", 3, "fact 'a' has colour, which a fact does not have"),
         (f"{{id: a, kind: count, label: {LABEL}}}", 3, "fact 'a' has no value"),
