@@ -9,8 +9,8 @@ import posixpath
 from dataclasses import dataclass
 
 from kb.core.front_matter import page_area
+from kb.facts.localised import Digits, render
 from kb.facts.references import referenced_ids
-from kb.facts.render import Digits, render
 from kb.pages import DocsScan
 
 

@@ -24,9 +24,9 @@ from markdown.util import AtomicString
 from kb.core.interface_text import UiText
 from kb.core.markdown_markers import MarkerProcessor
 from kb.facts.key_facts import KeyFact
+from kb.facts.localised import Digits, render
 from kb.facts.references import REFERENCE
 from kb.facts.registry import AreaFacts, Fact
-from kb.facts.render import Digits, render
 
 FACT_CLASS = "kb-fact"
 FACT_ATTRIBUTE = "data-kb-fact"

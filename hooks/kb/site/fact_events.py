@@ -15,10 +15,10 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from kb.core.front_matter import body_of, page_area
-from kb.facts.checks import fact_findings, unused_facts
 from kb.facts.key_facts import KeyFact, key_facts
+from kb.facts.localised import Digits, writes_own_digits
 from kb.facts.markdown_facts import FactExtension, FactPage
-from kb.facts.render import Digits, writes_own_digits
+from kb.facts.usage import fact_findings, unused_facts
 from kb.site.build import checks_enabled, current_build
 from kb.site.extensions import add_once, registered
 from kb.site.i18n import is_main_build, page_language

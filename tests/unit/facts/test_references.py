@@ -1,13 +1,13 @@
-"""kb.facts.references and kb.facts.checks: references to no fact, with the nearest ids;
+"""kb.facts.references and kb.facts.usage: references to no fact, with the nearest ids;
 unused facts; values written by hand that a fact holds."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from kb.facts.checks import hand_written_values
 from kb.facts.references import protected, reference_findings, referenced_ids, unused_fact_notices, without_references
 from kb.facts.registry import AreaFacts, Fact
+from kb.facts.usage import hand_written_values
 
 FACTS = AreaFacts(
     "swopify",

@@ -1,4 +1,4 @@
-"""kb.facts.render: every kind of fact in all five languages, with CLDR's plurals, units,
+"""kb.facts.localised: every kind of fact in all five languages, with CLDR's plurals, units,
 currencies, dates and the page's digits."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from decimal import Decimal
 
 import pytest
 
+from kb.facts.localised import render
 from kb.facts.registry import Fact
-from kb.facts.render import render
 
 
 def fact(kind: str, value: object, source: str = "") -> Fact:
