@@ -2,8 +2,8 @@
 
 `{{fact:id}}` (or `{{fact:id:number}}`) anywhere inline, headings, table cells, say blocks and
 decision-table cells included, becomes the fact's value in the page's language and digits,
-as a `<span class="kb-fact" data-kb-fact="id">`; inside a script (a say block, a script
-cell) on a page in the script's own language, the fact's source wording. A reference to no
+as a `<span class="kb-fact" data-kb-fact="id">`; inside the words of a script (a say block,
+a script cell), on any page, the fact as the script's language says it: its source wording. A reference to no
 fact keeps its text (the build reports it at its line). `::: key-facts <area>` is the area's
 Key facts table.
 """
@@ -24,15 +24,15 @@ from markdown.util import AtomicString
 from kb.core.interface_text import UiText
 from kb.core.markdown_markers import MarkerProcessor
 from kb.facts.key_facts import KeyFact
-from kb.facts.localised import Digits, render
+from kb.facts.localised import Digits, render, writes_own_digits
 from kb.facts.references import REFERENCE
 from kb.facts.registry import AreaFacts, Fact
 
 FACT_CLASS = "kb-fact"
 FACT_ATTRIBUTE = "data-kb-fact"
-# Where agents read a script aloud: a say block (kb.components.say_blocks) and a script cell
-# of a decision table (kb.components.decision_tables.cell_text).
-SCRIPT_CLASSES = frozenset({"say", "kb-script-text"})
+# The words agents read aloud: of a say block (kb.components.say_blocks) and of a script cell
+# of a decision table (kb.components.decision_tables.cell_text); not the meaning beside them.
+SCRIPT_CLASS = "kb-script-text"
 
 
 @dataclass
@@ -68,8 +68,17 @@ class _ReferenceProcessor(InlineProcessor):
         return element, m.start(0), m.end(0)
 
 
+def script_wording(fact: Fact, *, script_language: str, form: str) -> str:
+    """A fact inside a script, on any page: the script is said in its own language, so the
+    fact reads as the source words it, or else as that language writes it."""
+    if fact.source_wording:
+        return fact.source_wording
+    digits: Digits = "native" if writes_own_digits(script_language) else "latn"
+    return render(fact, language=script_language, form="number" if form == "number" else "full", digits=digits)
+
+
 class _ScriptWording(Treeprocessor):
-    """In a script on a page in the script's language, a fact reads as the source words it."""
+    """Facts inside the words of a script read as the script says them (script_wording)."""
 
     def __init__(self, md: Markdown, extension: FactExtension) -> None:
         super().__init__(md)
@@ -77,17 +86,18 @@ class _ScriptWording(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         page = self.extension.page
-        if page is None or page.language != page.script_language:
-            return
-        self._walk(root, page.facts, in_script=False)
+        if page is not None:
+            self._walk(root, page, in_script=False)
 
-    def _walk(self, element: etree.Element, facts: AreaFacts, *, in_script: bool) -> None:
-        in_script = in_script or bool(SCRIPT_CLASSES & set((element.get("class") or "").split()))
-        fact: Fact | None = facts.facts.get(element.get(FACT_ATTRIBUTE) or "")
-        if in_script and fact is not None and fact.source_wording:
-            element.text = AtomicString(fact.source_wording)
+    def _walk(self, element: etree.Element, page: FactPage, *, in_script: bool) -> None:
+        in_script = in_script or SCRIPT_CLASS in (element.get("class") or "").split()
+        fact: Fact | None = page.facts.facts.get(element.get(FACT_ATTRIBUTE) or "")
+        if in_script and fact is not None:
+            element.text = AtomicString(
+                script_wording(fact, script_language=page.script_language, form=element.get("data-kb-form") or "full")
+            )
         for child in element:
-            self._walk(child, facts, in_script=in_script)
+            self._walk(child, page, in_script=in_script)
 
 
 def render_key_facts(facts: list[KeyFact], ui: UiText) -> etree.Element:
