@@ -1,0 +1,84 @@
+"""Policy facts on the real site: moving them into registries lost none, and a value changed
+in a registry shows on every page and table row of every language that uses it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from support.built_facts import SNAPSHOT, built_facts
+from support.fixture_sites import BuiltSite
+from support.mkdocs_run import build_strict
+from support.paths import LANGUAGES, copy_site_sources
+from support.temp_site import replace_in
+
+# Pages whose numbers are counts the build makes (how many translations are up to date), and
+# the Key facts pages, which are new.
+GENERATED = re.compile(r"(^|/)(translation-status|[a-z0-9-]+/key-facts)/index\.html$")
+PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
+
+
+def test_the_site_shows_the_facts_it_showed_before_the_migration(built_site: BuiltSite) -> None:
+    before = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    now = built_facts(built_site.site_dir)
+    changed = {
+        page: {"lost": sorted(set(facts) - set(now[page])), "new": sorted(set(now[page]) - set(facts))}
+        for page, facts in before.items()
+        if page in now and not GENERATED.search(page) and set(facts) != set(now[page])
+    }
+    assert changed == {}
+    assert set(before) - set(now) == set(), "pages gone since the snapshot"
+
+
+def fact_spans(site: Path, fact_id: str) -> dict[str, list[str]]:
+    """page -> the texts of every place it shows the fact."""
+    shown: dict[str, list[str]] = {}
+    for page in site.rglob("index.html"):
+        texts = [span.text_content() for span in lxml.html.parse(str(page)).getroot().xpath(f'//span[@data-kb-fact="{fact_id}"]')]
+        if texts:
+            shown[page.relative_to(site).as_posix()] = texts
+    return shown
+
+
+@pytest.fixture(scope="module")
+def changed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The KB with SWOPiFY's reply deadline changed from 24 to 48 working hours."""
+    root = copy_site_sources(tmp_path_factory.mktemp("changed-fact"))
+    replace_in(
+        root / "docs" / "swopify" / "facts.yml", "value: {amount: 24, unit: working-hour}", "value: {amount: 48, unit: working-hour}"
+    )
+    result = build_strict(root, root / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "site"
+
+
+def test_a_changed_fact_shows_on_every_page_and_row_in_every_language(changed_site: Path) -> None:
+    shown = fact_spans(changed_site, "reply-deadline")
+    languages = {page.split("/", 1)[0] if page.split("/", 1)[0] in LANGUAGES else "en" for page in shown}
+    assert languages == set(LANGUAGES)
+    # The pages, the decision-table row, and the Key facts page, in each language.
+    for language in LANGUAGES:
+        prefix = "" if language == "en" else f"{language}/"
+        for page in (
+            "swopify/index.html",
+            "swopify/customer-communication/index.html",
+            "swopify/customer-contact-takeover/index.html",
+            "swopify/key-facts/index.html",
+        ):
+            assert f"{prefix}{page}" in shown, f"{prefix}{page}"
+    texts = [text.translate(PERSIAN_DIGITS) for texts in shown.values() for text in texts]
+    assert all("48" in text and "24" not in text for text in texts), texts
+
+
+def test_a_changed_fact_marks_no_translation_out_of_date(changed_site: Path) -> None:
+    for page in (
+        "swopify/customer-communication/index.html",
+        "ru/swopify/customer-communication/index.html",
+        "zh/swopify/seller-absence/index.html",
+    ):
+        notices = lxml.html.parse(str(changed_site / page)).getroot().xpath('//*[contains(@class, "kb-translation-notice")]')
+        assert notices == [], page
