@@ -4,7 +4,7 @@ the share of the hardening against hostile content in the build.
 Run on demand (`make bench`); prints figures, asserts nothing. Targets: the checks
 (hooks/checks_hook.py: the checks of every page and the built-site crawl) add at most 10 %;
 the hardening (kb.checks.page_html over every built page, kb.checks.shipped_hosts over every
-shipped file) costs at most 5 % of the full build. Each variant is built RUNS times,
+shipped file) costs at most 5 % of the full build; policy facts (kb.facts) at most 3 %. Each variant is built RUNS times,
 alternating, and the fastest run of each counts.
 """
 
@@ -27,6 +27,36 @@ TARGET = 0.10
 
 
 HARDENING_TARGET = 0.05
+FACTS_TARGET = 0.03
+
+
+def facts_seconds() -> float:
+    """The time policy facts take in a build: each registry read and checked, every reference
+    rendered in its page's language, the facts' checks, and every Key facts list."""
+    from kb.core.front_matter import page_area
+    from kb.facts.key_facts import key_facts
+    from kb.facts.localised import render
+    from kb.facts.references import references_in
+    from kb.facts.registry import FACTS_FILE, read_area_facts
+    from kb.facts.usage import fact_findings, unused_facts
+    from kb.pages import scan_docs
+    from support.paths import DOCS_DIR, SITE_LANGUAGES
+
+    scan = scan_docs(DOCS_DIR, languages=SITE_LANGUAGES)
+    started = time.perf_counter()
+    for area in scan.facts:
+        read_area_facts(DOCS_DIR / area / FACTS_FILE, area=area, display=area, languages=LANGUAGES)
+    fact_findings(scan)
+    unused_facts(scan)
+    for file in scan.page_files():
+        facts = scan.area_facts(page_area(file.path_in_docs))
+        for reference in references_in(file.text):
+            if reference.fact_id in facts.facts:
+                render(facts.facts[reference.fact_id], language=file.language)
+    for area in scan.facts:
+        for language in LANGUAGES:
+            key_facts(scan, area=area, language=language)
+    return time.perf_counter() - started
 
 
 def hardening_seconds(site_dir: Path) -> float:
@@ -71,6 +101,7 @@ def main() -> None:
         kept = Path(scratch) / "site-kept"
         build_seconds(kept, skip_checks=False, keep=True)
         hardening = min(hardening_seconds(kept) for _ in range(RUNS))
+        facts = min(facts_seconds() for _ in range(RUNS))
     without, with_checks = min(timings[True]), min(timings[False])
     added = with_checks / without - 1
     print(f"pages built: {sum(1 for _ in (REPO_ROOT / 'docs').rglob('*.md'))} source files, {len(LANGUAGES)} languages")
@@ -82,6 +113,11 @@ def main() -> None:
     print(
         f"hardening (page HTML and shipped hosts): {hardening:.2f} s, {share:.1%} of the build; "
         f"target <= {HARDENING_TARGET:.0%} -> {'met' if share <= HARDENING_TARGET else 'NOT met'}"
+    )
+    facts_share = facts / with_checks
+    print(
+        f"policy facts (registries, references rendered, their checks, Key facts): {facts:.2f} s, {facts_share:.1%} of the build; "
+        f"target <= {FACTS_TARGET:.0%} -> {'met' if facts_share <= FACTS_TARGET else 'NOT met'}"
     )
 
 
