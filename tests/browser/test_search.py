@@ -61,7 +61,11 @@ def test_search_works_from_the_keyboard(page: Page, release_url: str) -> None:
     box.fill("prombūtne")
     box.press("End")
     expect(page.locator(".md-search-result__item").first).to_be_visible()
+    # The results settle (every index chunk fetched) before the keys: a list drawn again
+    # after ArrowDown would take the focus away from the result it moved to.
+    page.wait_for_load_state("networkidle")
     page.keyboard.press("ArrowDown")
+    expect(page.locator(".md-search-result :focus")).to_have_count(1)
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/lv/swopify/"))
 

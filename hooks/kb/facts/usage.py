@@ -79,25 +79,35 @@ def hand_written_values(text: str, facts: AreaFacts) -> list[tuple[int, Fact, st
     return found
 
 
+def _hand_written(path: str, line: int, fact: Fact, value: str, facts: AreaFacts) -> Finding:
+    return Finding(
+        path,
+        line,
+        f"{value} is written by hand, and the area's fact '{fact.id}' holds it",
+        f"write {{{{fact:{fact.id}}}}} (or {{{{fact:{fact.id}:number}}}}), so that a change of the fact reaches this line; "
+        f"if it only happens to be the same number, list it under coincidences: in {facts.path}",
+    )
+
+
 def hand_written_findings(scan: DocsScan) -> list[Finding]:
-    """A value an area's fact holds, written by hand in one of its pages: use the reference."""
+    """A value an area's fact holds, written by hand in one of its pages or decision-table
+    cells: use the reference."""
     findings = []
     for file in scan.page_files():
         facts = scan.area_facts(page_area(file.path_in_docs))
-        allowed = facts.coincidences
         for line, fact, value in hand_written_values(file.text, facts):
-            if (file.path_in_docs, value) in allowed or ("", value) in allowed:
-                continue
-            findings.append(
-                Finding(
-                    file.path,
-                    line,
-                    f"{value} is written by hand, and the area's fact '{fact.id}' holds it",
-                    f"write {{{{fact:{fact.id}}}}} (or {{{{fact:{fact.id}:number}}}}), so that a change of the fact reaches this line; "
-                    f"if it only happens to be the same number, list it under coincidences: in {facts.path}",
-                )
-            )
-    return findings
+            if (file.path_in_docs, value) not in facts.coincidences and ("", value) not in facts.coincidences:
+                findings.append(_hand_written(file.path, line, fact, value, facts))
+    for path_in_docs, table_file in scan.tables.items():
+        facts = scan.area_facts(_table_area(path_in_docs))
+        if table_file.table is None or not facts.facts:
+            continue
+        for _, text in table_file.table.texts():
+            for language_text in text.by_language.values():
+                for _, fact, value in hand_written_values(language_text, facts):
+                    if (path_in_docs, value) not in facts.coincidences and ("", value) not in facts.coincidences:
+                        findings.append(_hand_written(table_file.table.path, text.line, fact, value, facts))
+    return list(dict.fromkeys(findings))
 
 
 def fact_findings(scan: DocsScan) -> list[Finding]:
