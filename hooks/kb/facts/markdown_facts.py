@@ -114,7 +114,8 @@ def render_key_facts(facts: list[KeyFact], ui: UiText) -> etree.Element:
     for fact in facts:
         row = etree.SubElement(body, "tr", {"id": f"fact-{fact.fact_id.replace('.', '-')}"})
         etree.SubElement(row, "th", {"scope": "row"}).text = AtomicString(fact.label)
-        etree.SubElement(row, "td").text = AtomicString(fact.value)
+        value = etree.SubElement(etree.SubElement(row, "td"), "span", {"class": FACT_CLASS, FACT_ATTRIBUTE: fact.fact_id})
+        value.text = AtomicString(fact.value)
         uses = etree.SubElement(etree.SubElement(row, "td"), "ul")
         for use in fact.uses:
             link = etree.SubElement(etree.SubElement(uses, "li"), "a", {"href": use.link})
