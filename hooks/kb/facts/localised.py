@@ -15,6 +15,7 @@ laikā").
 from __future__ import annotations
 
 import datetime
+import re
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -26,6 +27,7 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 from babel.units import format_unit
 
+from kb.core.front_matter import body_of
 from kb.facts.registry import OWN_CURRENCIES, Fact
 
 UNIT_WORDS_FILE = Path(__file__).with_name("unit_words.yml")
@@ -147,3 +149,20 @@ def _rendered(fact: Fact, *, language: str, form: Form, digits: Digits) -> str:
     if fact.kind == "date" and isinstance(value, datetime.date):
         return format_date(value, format="long", locale=_locale(language))
     return str(value)
+
+
+_NATIVE_DIGITS = re.compile(r"[\u06f0-\u06f9\u0660-\u0669]")
+_ASCII_DIGITS = re.compile(r"[0-9]")
+# What readers do not read: link targets, attribute lists ({#id}), HTML tags, code spans,
+# component markers (`::: key-facts entekhab-1699`).
+_NOT_PROSE = re.compile(r"\]\([^)]*\)|\{[#.:][^}]*\}|<[^>]*>|`[^`]*`|^:::.*$", re.MULTILINE)
+
+
+def page_digits(markdown: str, *, language: str) -> Digits:
+    """The digits a page writes its numbers in: its own script's when most of its prose does,
+    or, when its prose has no digits, when the language writes its own (Persian)."""
+    prose = _NOT_PROSE.sub(" ", body_of(markdown))
+    native, ascii_digits = len(_NATIVE_DIGITS.findall(prose)), len(_ASCII_DIGITS.findall(prose))
+    if native or ascii_digits:
+        return "native" if native > ascii_digits else "latn"
+    return "native" if writes_own_digits(language) else "latn"

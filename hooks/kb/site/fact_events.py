@@ -7,16 +7,14 @@ as advice, a fact nothing uses.
 
 from __future__ import annotations
 
-import re
-
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from kb.core.front_matter import body_of, page_area
+from kb.core.front_matter import page_area
 from kb.facts.key_facts import KeyFact, key_facts
-from kb.facts.localised import Digits, writes_own_digits
+from kb.facts.localised import Digits, page_digits
 from kb.facts.markdown_facts import FactExtension, FactPage
 from kb.facts.usage import fact_findings, unused_facts
 from kb.site.build import checks_enabled, current_build
@@ -24,21 +22,6 @@ from kb.site.extensions import add_once, registered
 from kb.site.i18n import is_main_build, page_language
 
 log = get_plugin_logger(__name__)
-
-_NATIVE_DIGITS = re.compile(r"[\u06f0-\u06f9\u0660-\u0669]")
-_ASCII_DIGITS = re.compile(r"[0-9]")
-# What readers do not read: link targets, attribute lists ({#id}), HTML tags, code spans.
-_NOT_PROSE = re.compile(r"\]\([^)]*\)|\{[#.:][^}]*\}|<[^>]*>|`[^`]*`")
-
-
-def page_digits(markdown: str, *, language: str) -> Digits:
-    """The digits a page writes its numbers in: its own script's when most of its prose does,
-    or, when its prose has no digits, when the language writes its own (Persian)."""
-    prose = _NOT_PROSE.sub(" ", body_of(markdown))
-    native, ascii_digits = len(_NATIVE_DIGITS.findall(prose)), len(_ASCII_DIGITS.findall(prose))
-    if native or ascii_digits:
-        return "native" if native > ascii_digits else "latn"
-    return "native" if writes_own_digits(language) else "latn"
 
 
 class FactEvents:

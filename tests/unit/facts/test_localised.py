@@ -91,3 +91,13 @@ def test_a_source_language_script_keeps_the_source_wording() -> None:
     worded = fact("duration", {"amount": Decimal(14), "unit": "day"}, source="четырнадцать дней")
     assert render(worded, language="ru", in_source_script=True) == "четырнадцать дней"
     assert render(worded, language="ru") == "14 дней"
+
+
+def test_a_page_gets_the_digits_its_prose_writes() -> None:
+    from kb.facts.localised import page_digits
+
+    persian = "---\ntitle: ۱۶۹۹\n---\n\n# مرکز ۱۶۹۹ {#contact-centre-1699}\n\nبیش از ۵ روز؛ [x](page.md#step-2)\n"
+    assert page_digits(persian, language="fa") == "native"
+    assert page_digits("# Title {#t}\n\n::: key-facts entekhab-1699\n", language="fa") == "native"  # no digits read: the language's own
+    assert page_digits("# Title {#t}\n\n::: key-facts entekhab-1699\n", language="en") == "latn"
+    assert page_digits("بیش از 5 روز و 24 ساعت\n", language="fa") == "latn"
