@@ -41,8 +41,8 @@ ESCAPED = [
     Fault(
         "table-cell-code",
         TABLE,
-        '(at the latest within 24 working hours)"',
-        f'(at the latest within 24 working hours) `{PAYLOAD}`"',
+        '(at the latest within {{fact:reply-deadline}})"',
+        f'(at the latest within {{{{fact:reply-deadline}}}}) `{PAYLOAD}`"',
         "",
     ),
 ]

@@ -49,8 +49,8 @@ HOSTILE = [
     Fault(
         "table-cell-handler",
         f"{SWOPIFY}/customer-contact-takeover.table.yml",
-        '(at the latest within 24 working hours)"',
-        '(at the latest within 24 working hours) <img src=x onerror=alert(4)>"',
+        '(at the latest within {{fact:reply-deadline}})"',
+        '(at the latest within {{fact:reply-deadline}}) <img src=x onerror=alert(4)>"',
         "attribute onerror runs JavaScript",
         "onerror=alert(4)",
     ),

@@ -60,13 +60,12 @@ def test_a_changed_fact_shows_on_every_page_and_row_in_every_language(changed_si
     shown = fact_spans(changed_site, "reply-deadline")
     languages = {page.split("/", 1)[0] if page.split("/", 1)[0] in LANGUAGES else "en" for page in shown}
     assert languages == set(LANGUAGES)
-    # The pages, the decision-table row, and the Key facts page, in each language.
+    # The pages and the Key facts page, in each language (the table row: below).
     for language in LANGUAGES:
         prefix = "" if language == "en" else f"{language}/"
         for page in (
             "swopify/index.html",
             "swopify/customer-communication/index.html",
-            "swopify/customer-contact-takeover/index.html",
             "swopify/key-facts/index.html",
         ):
             assert f"{prefix}{page}" in shown, f"{prefix}{page}"
@@ -82,3 +81,16 @@ def test_a_changed_fact_marks_no_translation_out_of_date(changed_site: Path) -> 
     ):
         notices = lxml.html.parse(str(changed_site / page)).getroot().xpath('//*[contains(@class, "kb-translation-notice")]')
         assert notices == [], page
+
+
+def test_a_changed_fact_shows_in_its_decision_table_row_in_every_language(changed_site: Path) -> None:
+    for language in LANGUAGES:
+        prefix = "" if language == "en" else f"{language}/"
+        page = lxml.html.parse(str(changed_site / f"{prefix}swopify/customer-contact-takeover/index.html")).getroot()
+        [row] = page.xpath('//tr[@data-kb-row="no-reply"]')
+        # The condition's own words, before the row link and the customers' phrasings.
+        situation = row.xpath("./th")[0].text_content().translate(PERSIAN_DIGITS).split("#")[0]
+        assert "48" in situation and "24" not in situation and "{{" not in situation, situation
+        # Where the table shows it as plain text too: the row link's name.
+        names = " ".join(link.get("aria-label", "") for link in row.xpath(".//a[@aria-label]")).translate(PERSIAN_DIGITS)
+        assert "48" in names and "{{" not in names, names

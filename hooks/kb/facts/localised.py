@@ -155,13 +155,16 @@ _NATIVE_DIGITS = re.compile(r"[\u06f0-\u06f9\u0660-\u0669]")
 _ASCII_DIGITS = re.compile(r"[0-9]")
 # What readers do not read: link targets, attribute lists ({#id}), HTML tags, code spans,
 # component markers (`::: key-facts entekhab-1699`).
-_NOT_PROSE = re.compile(r"\]\([^)]*\)|\{[#.:][^}]*\}|<[^>]*>|`[^`]*`|^:::.*$", re.MULTILINE)
+_NOT_PROSE = re.compile(r"\]\([^)]*\)|\{[#.:][^}]*\}|<[^>]*>|`[^`]*`|^:::.*$|^\s*\d+[.)]\s", re.MULTILINE)
+# A say block's script, kept in the source language's own digits whatever the page's.
+_SAY_BLOCK = re.compile(r"^!!! say\b.*\n(?:(?:[ ]{4}.*)?\n)*", re.MULTILINE)
 
 
 def page_digits(markdown: str, *, language: str) -> Digits:
-    """The digits a page writes its numbers in: its own script's when most of its prose does,
-    or, when its prose has no digits, when the language writes its own (Persian)."""
-    prose = _NOT_PROSE.sub(" ", body_of(markdown))
+    """The digits a page writes its numbers in: its own script's when most of its prose does
+    (list numbers, scripts, link targets and markers are not prose), or, when its prose has
+    no digits, when the language writes its own (Persian)."""
+    prose = _NOT_PROSE.sub(" ", _SAY_BLOCK.sub("\n", body_of(markdown)))
     native, ascii_digits = len(_NATIVE_DIGITS.findall(prose)), len(_ASCII_DIGITS.findall(prose))
     if native or ascii_digits:
         return "native" if native > ascii_digits else "latn"

@@ -21,6 +21,7 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
+from kb.components.decision_tables.cell_text import QUOTED
 from kb.core.interface_text import UiText
 from kb.core.markdown_markers import MarkerProcessor
 from kb.facts.key_facts import KeyFact
@@ -135,6 +136,35 @@ class FactExtension(Extension):
 
     def begin_page(self, page: FactPage, *, ui: UiText) -> None:
         self.page, self.ui = page, ui
+
+    def written_out(self, text: str, language: str, script: bool) -> str:
+        """text (a decision-table text in language) with each reference written out for the
+        current page, as plain text: for what a table shows as plain text or in attributes
+        (labels, row-link names, search titles). In a script column, a reference inside the
+        «quoted» words to say reads as the script says it."""
+        page = self.page
+        if page is None or REFERENCE.search(text) is None:
+            return text
+
+        def written(match: re.Match[str], *, in_script: bool) -> str:
+            fact, form = page.facts.facts.get(match.group(1)), match.group(2) or "full"
+            if fact is None or form not in ("full", "number"):
+                return match.group()  # kept as written; reported at its line
+            page.used.add(fact.id)
+            if in_script:
+                return script_wording(fact, script_language=page.script_language, form=form)
+            digits = page.digits if language == page.language else ("native" if writes_own_digits(language) else "latn")
+            return render(fact, language=language, form="number" if form == "number" else "full", digits=digits)
+
+        if not script:
+            return REFERENCE.sub(lambda match: written(match, in_script=False), text)
+        pieces = QUOTED.split(text)
+        quoted = QUOTED.findall(text)
+        out = REFERENCE.sub(lambda match: written(match, in_script=False), pieces[0])
+        for words, rest in zip(quoted, pieces[1:], strict=True):
+            out += REFERENCE.sub(lambda match: written(match, in_script=True), words)
+            out += REFERENCE.sub(lambda match: written(match, in_script=False), rest)
+        return out
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
         # Before the other inline patterns (links, emphasis), after code spans and escapes.

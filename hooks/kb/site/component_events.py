@@ -9,7 +9,7 @@ language builds meet it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -17,7 +17,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from kb.components.decision_tables.markdown_extension import DecisionTableExtension, PageInfo
-from kb.components.decision_tables.model import DecisionTable
+from kb.components.decision_tables.model import DecisionTable, TextChange, with_texts_changed
 from kb.components.decision_tables.validate import table_placement_parity
 from kb.components.glossary import GlossaryExtension, GlossaryPage, appended_glossaries, entries, glossary_files, page_glossaries
 from kb.components.not_given import NotGivenExtension
@@ -26,9 +26,10 @@ from kb.components.phone_directory import PhoneDirectoryExtension
 from kb.components.say_blocks import SayBlockExtension
 from kb.core.languages import neutral_path
 from kb.core.parity import Variant
+from kb.facts.markdown_facts import FactExtension
 from kb.pages import DocsScan
 from kb.site.build import current_build
-from kb.site.extensions import add_once, registered
+from kb.site.extensions import add_once, registered, registered_if_any
 from kb.site.i18n import build_language, is_main_build, is_own_language_page, page_language, source_path
 
 log = get_plugin_logger(__name__)
@@ -43,6 +44,7 @@ class ComponentState:
     glossaries: dict[str, str] = field(default_factory=dict)  # path under docs/ -> text
     variants: dict[str, list[Variant]] = field(default_factory=dict)
     docs: DocsScan | None = None
+    write_out_facts: TextChange | None = None
 
 
 class ComponentEvents:
@@ -50,7 +52,11 @@ class ComponentEvents:
         self.state = ComponentState()
 
     def _table(self, path_in_docs: str) -> tuple[DecisionTable | None, bool]:
-        return self.state.tables.get(path_in_docs, (None, False))
+        table, faulty = self.state.tables.get(path_in_docs, (None, False))
+        # Policy facts written out for the page being rendered (kb.facts), where the facts hook runs.
+        if table is not None and self.state.write_out_facts is not None:
+            table = with_texts_changed(table, self.state.write_out_facts)
+        return table, faulty
 
     def _glossary(self, language: str, area: str) -> list[tuple[str, str]] | None:
         paths = glossary_files(area, language, available=self.state.glossaries)
@@ -58,7 +64,12 @@ class ComponentEvents:
 
     def _open_questions(self, area: str, language: str) -> list[OpenQuestion]:
         docs = self.state.docs
-        return open_questions(docs, area=area, language=language) if docs else []
+        questions = open_questions(docs, area=area, language=language) if docs else []
+        write_out = self.state.write_out_facts
+        # A policy fact in an excerpt ({{fact:id}}) shows its value, as on its page.
+        return (
+            [replace(question, excerpt=write_out(question.excerpt, language, False)) for question in questions] if write_out else questions
+        )
 
     def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
         # Called once per language build: register once.
@@ -72,6 +83,8 @@ class ComponentEvents:
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if is_main_build(config):
             self.state = ComponentState()
+        facts = registered_if_any(config, FactExtension)
+        self.state.write_out_facts = facts.written_out if facts is not None else None
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         if not is_main_build(config):

@@ -30,3 +30,8 @@ def add_once(config: MkDocsConfig, kind: type[ExtensionType], make: Callable[[],
 def registered(config: MkDocsConfig, kind: type[ExtensionType]) -> ExtensionType:
     """The instance of kind among the Markdown extensions."""
     return next(item for item in _extensions(config) if isinstance(item, kind))
+
+
+def registered_if_any(config: MkDocsConfig, kind: type[ExtensionType]) -> ExtensionType | None:
+    """The instance of kind among the Markdown extensions, if its hook registered one."""
+    return next((item for item in _extensions(config) if isinstance(item, kind)), None)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 HitPolicy = Literal["unique", "first", "collect"]
@@ -138,3 +138,47 @@ class DecisionTable:
     def languages(self) -> frozenset[str]:
         """Every language the table has any text in."""
         return frozenset().union(*(text.languages() for _, text in self.texts()))
+
+
+# A change to a table's texts: (text, its language, whether it is a script) -> the new text.
+TextChange = Callable[[str, str, bool], str]
+
+
+def _changed(text: Text, change: TextChange, *, script: bool = False) -> Text:
+    return replace(text, by_language={language: change(value, language, script) for language, value in text.by_language.items()})
+
+
+def _changed_cell(cell: ConditionCell, change: TextChange) -> ConditionCell:
+    return cell if cell.text is None else replace(cell, text=_changed(cell.text, change))
+
+
+def with_texts_changed(table: DecisionTable, change: TextChange) -> DecisionTable:
+    """The table with every text passed through change (script columns marked as such): a
+    page's policy facts written out in its language, everywhere the table shows text,
+    attributes and search labels included."""
+    scripts = {column.key for column in table.columns if column.script}
+    return replace(
+        table,
+        caption=_changed(table.caption, change),
+        columns=tuple(replace(column, label=_changed(column.label, change)) for column in table.columns),
+        domains={
+            key: replace(domain, values=tuple(replace(value, label=_changed(value.label, change)) for value in domain.values))
+            for key, domain in table.domains.items()
+        },
+        rows=tuple(
+            replace(
+                row,
+                conditions={key: _changed_cell(cell, change) for key, cell in row.conditions.items()},
+                outputs={key: _changed(text, change, script=key in scripts) for key, text in row.outputs.items()},
+            )
+            for row in table.rows
+        ),
+        not_applicable=tuple(
+            replace(
+                item,
+                conditions={key: _changed_cell(cell, change) for key, cell in item.conditions.items()},
+                reason=None if item.reason is None else _changed(item.reason, change),
+            )
+            for item in table.not_applicable
+        ),
+    )
