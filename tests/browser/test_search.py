@@ -61,11 +61,17 @@ def test_search_works_from_the_keyboard(page: Page, release_url: str) -> None:
     box.fill("prombūtne")
     box.press("End")
     expect(page.locator(".md-search-result__item").first).to_be_visible()
-    # The results settle (every index chunk fetched) before the keys: a list drawn again
-    # after ArrowDown would take the focus away from the result it moved to.
+    # The results settle (every index chunk fetched) before the keys; under load the list can
+    # still be drawn again as the key arrives, so ArrowDown is pressed until a result has the
+    # focus (a press that moved it stops the loop: the first result is the one opened).
     page.wait_for_load_state("networkidle")
-    page.keyboard.press("ArrowDown")
-    expect(page.locator(".md-search-result :focus")).to_have_count(1)
+    focused = page.locator(".md-search-result :focus")
+    for _ in range(10):
+        page.keyboard.press("ArrowDown")
+        if focused.count():
+            break
+        page.wait_for_timeout(300)
+    expect(focused).to_have_count(1)
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/lv/swopify/"))
 
