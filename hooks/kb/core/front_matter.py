@@ -68,6 +68,13 @@ def body_of(page: str) -> str:
     return page.split("\n", block[0].count("\n") + 3)[-1]
 
 
+def body_lines(page: str) -> list[tuple[int, str]]:
+    """Each line of a page's body with its 1-based line number in the file."""
+    body = body_of(page)
+    first = page[: len(page) - len(body)].count("\n") + 1
+    return list(enumerate(body.splitlines(), start=first))
+
+
 def page_area(path_in_docs: str) -> str:
     """The area a page belongs to: its top folder, or general."""
     folder = posixpath.dirname(path_in_docs).split("/", 1)[0]

@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from kb.core.findings import Finding, line_of
-from kb.core.front_matter import body_of
+from kb.core.front_matter import body_lines
 
 
 @dataclass(frozen=True)
@@ -22,10 +22,10 @@ class Variant:
 def _blocks(page: str) -> list[tuple[int, int]]:
     """The first and last line of each block of a page's body (blocks are parted by blank
     lines)."""
-    body = body_of(page)
-    first = page[: len(page) - len(body)].count("\n") + 1
+    numbered = body_lines(page)
+    first = numbered[0][0] if numbered else page.count("\n") + 1
     blocks: list[tuple[int, int]] = []
-    for number, line in enumerate(body.splitlines(), start=first):
+    for number, line in numbered:
         if not line.strip():
             continue
         if blocks and blocks[-1][1] == number - 1:

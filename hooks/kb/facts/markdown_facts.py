@@ -47,6 +47,20 @@ class FactPage:
     script_language: str = ""
     used: set[str] = field(default_factory=set)
 
+    def written(self, match: re.Match[str], *, language: str | None = None, in_script: bool = False) -> str | None:
+        """A reference (a REFERENCE match) as this page writes it in language (the page's by
+        default), or as the script says it; None for a reference to no fact or form, which
+        stays as written (the build reports it at its line)."""
+        fact, form = self.facts.facts.get(match.group(1)), match.group(2) or "full"
+        if fact is None or form not in ("full", "number"):
+            return None
+        self.used.add(fact.id)
+        if in_script:
+            return script_wording(fact, script_language=self.script_language, form=form)
+        language = language or self.language
+        digits = self.digits if language == self.language else ("native" if writes_own_digits(language) else "latn")
+        return render(fact, language=language, form="number" if form == "number" else "full", digits=digits)
+
 
 class _ReferenceProcessor(InlineProcessor):
     def __init__(self, extension: FactExtension) -> None:
@@ -55,17 +69,12 @@ class _ReferenceProcessor(InlineProcessor):
 
     def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element, int, int]:  # type: ignore[override]  # noqa: N802
         page = self.extension.page
-        fact = page.facts.facts.get(m.group(1)) if page else None
+        written = page.written(m) if page else None
         element = etree.Element("span", {"class": FACT_CLASS})
-        if page is None or fact is None or (m.group(2) or "full") not in ("full", "number"):
-            element.text = AtomicString(m.group())  # kept as written; reported at its line
-            return element, m.start(0), m.end(0)
-        page.used.add(fact.id)
-        element.set(FACT_ATTRIBUTE, fact.id)
-        element.set("data-kb-form", m.group(2) or "full")
-        element.text = AtomicString(
-            render(fact, language=page.language, form="number" if m.group(2) == "number" else "full", digits=page.digits)
-        )
+        element.text = AtomicString(m.group() if written is None else written)
+        if written is not None:
+            element.set(FACT_ATTRIBUTE, m.group(1))
+            element.set("data-kb-form", m.group(2) or "full")
         return element, m.start(0), m.end(0)
 
 
@@ -147,14 +156,7 @@ class FactExtension(Extension):
             return text
 
         def written(match: re.Match[str], *, in_script: bool) -> str:
-            fact, form = page.facts.facts.get(match.group(1)), match.group(2) or "full"
-            if fact is None or form not in ("full", "number"):
-                return match.group()  # kept as written; reported at its line
-            page.used.add(fact.id)
-            if in_script:
-                return script_wording(fact, script_language=page.script_language, form=form)
-            digits = page.digits if language == page.language else ("native" if writes_own_digits(language) else "latn")
-            return render(fact, language=language, form="number" if form == "number" else "full", digits=digits)
+            return page.written(match, language=language, in_script=in_script) or match.group()
 
         if not script:
             return REFERENCE.sub(lambda match: written(match, in_script=False), text)

@@ -74,6 +74,10 @@ class AreaFacts:
     # every page, value), each reviewed with a reason in the registry's `coincidences:`.
     coincidences: frozenset[tuple[str, str]] = frozenset()
 
+    def is_coincidence(self, path_in_docs: str, value: str) -> bool:
+        """Whether value, written by hand in the file, is a reviewed coincidence."""
+        return (path_in_docs, value) in self.coincidences or ("", value) in self.coincidences
+
 
 class _ValueProblemError(ValueError):
     pass

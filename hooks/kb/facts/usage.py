@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kb.core.findings import Finding
-from kb.core.front_matter import body_of, page_area
+from kb.core.front_matter import body_lines, page_area
 from kb.core.numbers import NUMBER, canonical_number
 from kb.facts.references import reference_findings, referenced_ids, unused_fact_notices, without_references
 from kb.facts.registry import AreaFacts, Fact
@@ -18,10 +18,6 @@ MIN_DIGITS = 2
 _CODE = re.compile(r"`[^`\n]*`")
 
 
-def _table_area(path_in_docs: str) -> str:
-    return path_in_docs.split("/", 1)[0] if "/" in path_in_docs else ""
-
-
 def reference_problems(scan: DocsScan) -> list[Finding]:
     """Every reference to no fact of its area, in pages and decision tables, at its line."""
     findings = []
@@ -30,7 +26,7 @@ def reference_problems(scan: DocsScan) -> list[Finding]:
     for path_in_docs, table_file in scan.tables.items():
         if table_file.table is None:
             continue
-        facts = scan.area_facts(_table_area(path_in_docs))
+        facts = scan.area_facts(page_area(path_in_docs))
         for _, text in table_file.table.texts():
             for language_text in text.by_language.values():
                 findings += [
@@ -49,7 +45,7 @@ def used_facts(scan: DocsScan) -> dict[str, set[str]]:
         if table_file.table is not None:
             for _, text in table_file.table.texts():
                 for language_text in text.by_language.values():
-                    used.setdefault(_table_area(path_in_docs), set()).update(referenced_ids(language_text))
+                    used.setdefault(page_area(path_in_docs), set()).update(referenced_ids(language_text))
     return used
 
 
@@ -67,9 +63,7 @@ def _strings(fact: Fact) -> list[str]:
 def hand_written_values(text: str, facts: AreaFacts) -> list[tuple[int, Fact, str]]:
     """(line, fact, value) for each value in text written by hand that a fact of the area holds."""
     found = []
-    body = body_of(text)
-    offset = text[: len(text) - len(body)].count("\n")
-    for number, line in enumerate(body.splitlines(), start=offset + 1):
+    for number, line in body_lines(text):
         plain = _CODE.sub(" ", without_references(line))
         numbers = {canonical_number(match) for match in NUMBER.findall(plain)}
         for fact in facts.facts.values():
@@ -96,16 +90,16 @@ def hand_written_findings(scan: DocsScan) -> list[Finding]:
     for file in scan.page_files():
         facts = scan.area_facts(page_area(file.path_in_docs))
         for line, fact, value in hand_written_values(file.text, facts):
-            if (file.path_in_docs, value) not in facts.coincidences and ("", value) not in facts.coincidences:
+            if not facts.is_coincidence(file.path_in_docs, value):
                 findings.append(_hand_written(file.path, line, fact, value, facts))
     for path_in_docs, table_file in scan.tables.items():
-        facts = scan.area_facts(_table_area(path_in_docs))
+        facts = scan.area_facts(page_area(path_in_docs))
         if table_file.table is None or not facts.facts:
             continue
         for _, text in table_file.table.texts():
             for language_text in text.by_language.values():
                 for _, fact, value in hand_written_values(language_text, facts):
-                    if (path_in_docs, value) not in facts.coincidences and ("", value) not in facts.coincidences:
+                    if not facts.is_coincidence(path_in_docs, value):
                         findings.append(_hand_written(table_file.table.path, text.line, fact, value, facts))
     return list(dict.fromkeys(findings))
 

@@ -23,7 +23,7 @@ import markdown
 from kb.components.decision_tables.model import DecisionTable
 from kb.core.findings import Finding
 from kb.core.folding import ascii_digits
-from kb.core.front_matter import body_of
+from kb.core.front_matter import body_lines, body_of
 from kb.core.number_words import word_numbers
 from kb.core.numbers import NUMBER, PHONE, canonical_number, is_phone, phone_digits
 from kb.core.parity import corresponding_line
@@ -145,9 +145,7 @@ def _line_of_fact(page: str, fact: str, *, language: str) -> int | None:
 
     The front matter is skipped: its hashes and dates are not facts (a `translated_from`
     hash such as 90a7a02 would otherwise "contain" a 7)."""
-    body = body_of(page)
-    front_matter_lines = page[: len(page) - len(body)].count("\n")
-    for number, line in enumerate(body.splitlines(), start=front_matter_lines + 1):
+    for number, line in body_lines(page):
         if fact in facts(page_text(line), language=language):
             return number
     return None

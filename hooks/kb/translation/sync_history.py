@@ -29,21 +29,27 @@ class LastSync:
     text: str  # the file as that commit left it
 
 
-def _git(arguments: list[str], *, cwd: Path) -> str | None:
+def git(arguments: list[str], *, cwd: Path) -> str | None:
+    """git's output, or None when it fails (outside a repository, an unknown commit)."""
     command = ["git", *arguments]  # file names come after --: never an option
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)  # noqa: S603 - git from PATH, as editors run it
     return result.stdout if result.returncode == 0 else None
 
 
+def commit_writing(needle: str, path: str, *, before: str = "HEAD", cwd: Path) -> str | None:
+    """The newest commit up to before that added or removed needle in path."""
+    log = git(["log", "-1", "--format=%h", f"-S{needle}", before, "--", path], cwd=cwd)
+    return (log or "").strip() or None
+
+
 def last_sync(path: Path, recorded: str) -> LastSync | None:
     """The newest commit that wrote `translated_from: <recorded>` into the file, and the file then;
     None outside git or when no commit did (a translation new in this change)."""
-    log = _git(["log", "-1", "--format=%h", f"-S{FIELD}: {recorded}", "--", path.name], cwd=path.parent)
-    commit = (log or "").strip()
-    if not commit:
+    commit = commit_writing(f"{FIELD}: {recorded}", path.name, cwd=path.parent)
+    if commit is None:
         return None
-    relative = _git(["ls-files", "--full-name", "--", path.name], cwd=path.parent)
-    text = _git(["show", f"{commit}:{(relative or '').strip()}"], cwd=path.parent) if relative else None
+    relative = git(["ls-files", "--full-name", "--", path.name], cwd=path.parent)
+    text = git(["show", f"{commit}:{(relative or '').strip()}"], cwd=path.parent) if relative else None
     return LastSync(commit, text) if text is not None else None
 
 

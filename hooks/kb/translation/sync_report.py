@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,19 +24,12 @@ import yaml
 
 from kb.core.front_matter import declared_fields
 from kb.core.languages import Languages, language_file, languages_from_mkdocs_yml, parse_page_path
-from kb.translation.sync_history import UNCHANGED_FIELD
+from kb.translation.sync_history import UNCHANGED_FIELD, commit_writing, git
 from kb.translation.tracking import FIELD
 
 # A source diff longer than this is cut in the report (the pull request has the whole).
 MAX_DIFF_LINES = 200
 _TABLE_LINE = re.compile(rf"^{FIELD}:\s*(\{{.*\}})\s*$", re.MULTILINE)
-
-
-def git(arguments: list[str], *, cwd: Path) -> str | None:
-    """git's output, or None when it fails (outside a repository, an unknown commit)."""
-    command = ["git", *arguments]  # paths come after --: never an option
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)  # noqa: S603 - git from PATH
-    return result.stdout if result.returncode == 0 else None
 
 
 @dataclass(frozen=True)
@@ -53,12 +45,6 @@ class Claim:
 
 def file_at(ref: str, path: str, *, cwd: Path) -> str | None:
     return git(["show", f"{ref}:{path}"], cwd=cwd)
-
-
-def commit_writing(needle: str, path: str, *, before: str, cwd: Path) -> str | None:
-    """The newest commit up to before that added or removed needle in path."""
-    log = git(["log", "-1", "--format=%h", f"-S{needle}", before, "--", path], cwd=cwd)
-    return (log or "").strip() or None
 
 
 def _table_versions(text: str | None) -> dict[str, str]:
