@@ -207,11 +207,11 @@ FAULTS = [
     # Russian, built before Latvian: a batch of its own.
     Fault(
         "bad-tel",
-        "home-shopping/phone-directory.ru.md",
-        "tel:+78002005888",
-        "tel:+7-800-200",
-        "is not a valid number",
-        "tel:+7-800-200",
+        "home-shopping/facts.yml",
+        'dial: "+78002005888"',
+        'dial: "+7-800-200"',
+        "is not the digits of a phone's number to dial",
+        'dial: "+7-800-200"',
         batch="ru",
     ),
 ]

@@ -53,7 +53,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_references_show_the_registry_value(site: Path) -> None:
     page = lxml.html.parse(str(site / "shop" / "index.html")).getroot()
     assert page.xpath("//h1")[0].text_content().startswith("Returns within 14 days")
-    assert [span.text_content() for span in page.xpath("//span[@data-kb-fact]")] == ["14 days", "14 days", "8 800 200 58 88", "14"]
+    assert [span.text_content() for span in page.xpath("//*[@data-kb-fact]")] == ["14 days", "14 days", "8 800 200 58 88", "14"]
+    assert page.xpath('//a[@data-kb-fact="hotline"]/@href') == ["tel:88002005888"]  # a phone is a link to call it
     assert page.xpath("//code")[0].text_content() == "{{fact:returns.window}}"
 
 

@@ -20,6 +20,18 @@ from support.temp_site import replace_in
 # the Key facts pages, which are new.
 GENERATED = re.compile(r"(^|/)(translation-status|[a-z0-9-]+/key-facts)/index\.html$")
 PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
+# Changes since the snapshot, each reviewed: (page without its language, lost, new).
+REVIEWED_CHANGES = {
+    # "after one month" in a pro-forma row: now pro-forma.charge-wait, written in digits.
+    "entekhab-1699/during-purchase/index.html": ((), ("1",)),
+    # The «Мой мир» callback number ends its sentence: now read as the phone number it is.
+    "home-shopping/reference/index.html": (("84993504327",), ("phone:4993504327",)),
+}
+
+
+def without_language(page: str) -> str:
+    first, _, rest = page.partition("/")
+    return rest if first in LANGUAGES else page
 
 
 def test_the_site_shows_the_facts_it_showed_before_the_migration(built_site: BuiltSite) -> None:
@@ -30,6 +42,10 @@ def test_the_site_shows_the_facts_it_showed_before_the_migration(built_site: Bui
         for page, facts in before.items()
         if page in now and not GENERATED.search(page) and set(facts) != set(now[page])
     }
+    for page in list(changed):
+        lost, new = REVIEWED_CHANGES.get(without_language(page), (None, None))
+        if changed[page] == {"lost": sorted(lost or ()), "new": sorted(new or ())}:
+            del changed[page]
     assert changed == {}
     assert set(before) - set(now) == set(), "pages gone since the snapshot"
 
@@ -94,3 +110,14 @@ def test_a_changed_fact_shows_in_its_decision_table_row_in_every_language(change
         # Where the table shows it as plain text too: the row link's name.
         names = " ".join(link.get("aria-label", "") for link in row.xpath(".//a[@aria-label]")).translate(PERSIAN_DIGITS)
         assert "48" in names and "{{" not in names, names
+
+
+def test_every_phone_link_is_a_fact_and_dials_its_number(built_site: BuiltSite) -> None:
+    links: dict[str, set[str]] = {}
+    for page in built_site.site_dir.rglob("index.html"):
+        for link in lxml.html.parse(str(page)).getroot().xpath('//a[starts-with(@href, "tel:")]'):
+            assert link.get("data-kb-fact"), f"{page}: a phone link written by hand: {lxml.html.tostring(link, encoding='unicode')}"
+            links.setdefault(link.get("data-kb-fact"), set()).add(link.get("href"))
+    assert links["phones.russian-post"] == {"tel:+78002005888"}
+    assert links["contact-centre.short-number"] == {"tel:1699"}
+    assert all(len(targets) == 1 for targets in links.values()), links

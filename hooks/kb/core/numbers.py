@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from kb.core.folding import ascii_digits, folding_table
 
 # Seven or more digits in groups split by spaces, dashes or brackets: a phone number.
-PHONE = re.compile(r"(?<![\d.,])\+?\d[\d ()\u00a0-]{5,}\d(?![\d.,])")
+PHONE = re.compile(r"(?<![\d.,])\+?\d[\d ()\u00a0-]{5,}\d(?!\d|[.,]\d)")  # a full stop may end the sentence
 SEPARATORS = re.escape(folding_table().number_separators)
 NUMBER = re.compile(rf"\d{{1,3}}(?:[{SEPARATORS}]\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?")
 _GROUPED = re.compile(rf"\d{{1,3}}(?:[{SEPARATORS}]\d{{3}})+")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # How many trailing digits identify a phone number whatever its country or trunk prefix.
 PHONE_DIGITS = 10
 
@@ -31,8 +32,10 @@ def canonical_number(number: str) -> str:
 
 
 def is_phone(candidate: str) -> bool:
-    """Seven digits or more, and not a grouped amount such as 3 000 000."""
-    return len(re.sub(r"\D", "", candidate)) >= 7 and _GROUPED.fullmatch(candidate.strip()) is None
+    """Seven digits or more, and neither a grouped amount such as 3 000 000 nor a date such as
+    2026-12-04."""
+    written = candidate.strip()
+    return len(re.sub(r"\D", "", written)) >= 7 and _GROUPED.fullmatch(written) is None and _DATE.fullmatch(written) is None
 
 
 def phone_digits(phone: str) -> str:

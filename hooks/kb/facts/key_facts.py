@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from kb.core.front_matter import page_area
 from kb.facts.localised import Digits, render
 from kb.facts.references import referenced_ids
+from kb.facts.registry import Fact
 from kb.pages import DocsScan
 
 
@@ -22,7 +23,7 @@ class FactUse:
 
 @dataclass(frozen=True)
 class KeyFact:
-    fact_id: str
+    fact: Fact
     label: str
     value: str
     uses: tuple[FactUse, ...]
@@ -61,7 +62,7 @@ def key_facts(scan: DocsScan, *, area: str, language: str, digits: Digits = "lat
     uses = fact_uses(scan, area=area, language=language)
     return [
         KeyFact(
-            fact.id,
+            fact,
             fact.labels.get(language) or fact.labels.get(scan.languages.default) or fact.id,
             render(fact, language=language, digits=digits),
             tuple(uses.get(fact.id, ())),

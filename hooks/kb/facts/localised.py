@@ -124,7 +124,9 @@ def render(fact: Fact, *, language: str, form: Form = "full", digits: Digits = "
     """The fact as a page in language shows it."""
     if in_source_script and fact.source_wording:
         return fact.source_wording
-    if fact.kind in ("phone", "email", "url", "address"):
+    if fact.kind == "phone":
+        return in_digits(str(fact.value), language=language, digits=digits)  # as the source groups it
+    if fact.kind in ("email", "url", "address"):
         return str(fact.value)  # as the source writes it
     return in_digits(_rendered(fact, language=language, form=form, digits=digits), language=language, digits=digits)
 

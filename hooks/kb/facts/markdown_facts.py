@@ -26,8 +26,9 @@ from kb.core.interface_text import UiText
 from kb.core.markdown_markers import MarkerProcessor
 from kb.facts.key_facts import KeyFact
 from kb.facts.localised import Digits, render, writes_own_digits
-from kb.facts.references import REFERENCE
-from kb.facts.registry import AreaFacts, Fact
+from kb.facts.localised import Form as RenderForm
+from kb.facts.references import REFERENCE, Form, parsed_form
+from kb.facts.registry import AreaFacts, Fact, in_unit
 
 FACT_CLASS = "kb-fact"
 FACT_ATTRIBUTE = "data-kb-fact"
@@ -51,15 +52,16 @@ class FactPage:
         """A reference (a REFERENCE match) as this page writes it in language (the page's by
         default), or as the script says it; None for a reference to no fact or form, which
         stays as written (the build reports it at its line)."""
-        fact, form = self.facts.facts.get(match.group(1)), match.group(2) or "full"
-        if fact is None or form not in ("full", "number"):
+        fact = self.facts.facts.get(match.group(1))
+        form = parsed_form(match.group(2) or "", units=fact.units) if fact else None
+        if fact is None or form is None:
             return None
         self.used.add(fact.id)
         if in_script:
             return script_wording(fact, script_language=self.script_language, form=form)
         language = language or self.language
         digits = self.digits if language == self.language else ("native" if writes_own_digits(language) else "latn")
-        return render(fact, language=language, form="number" if form == "number" else "full", digits=digits)
+        return render(_in_form_unit(fact, form), language=language, form=_render_form(form), digits=digits)
 
 
 class _ReferenceProcessor(InlineProcessor):
@@ -70,25 +72,49 @@ class _ReferenceProcessor(InlineProcessor):
     def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element, int, int]:  # type: ignore[override]  # noqa: N802
         page = self.extension.page
         written = page.written(m) if page else None
-        element = etree.Element("span", {"class": FACT_CLASS})
-        element.text = AtomicString(m.group() if written is None else written)
-        if written is not None:
-            element.set(FACT_ATTRIBUTE, m.group(1))
-            element.set("data-kb-form", m.group(2) or "full")
+        if written is None or page is None:
+            element = etree.Element("span", {"class": FACT_CLASS})
+            element.text = AtomicString(m.group())
+            return element, m.start(0), m.end(0)
+        element = fact_element(page.facts.facts[m.group(1)], written)
+        if m.group(2):
+            element.set("data-kb-form", m.group(2))
         return element, m.start(0), m.end(0)
 
 
-def script_wording(fact: Fact, *, script_language: str, form: str) -> str:
+def _in_form_unit(fact: Fact, form: Form) -> Fact:
+    return (in_unit(fact, form.unit) if form.unit else None) or fact
+
+
+def _render_form(form: Form) -> RenderForm:
+    return "number" if form.number_only else "full"
+
+
+def fact_element(fact: Fact, written: str) -> etree.Element:
+    """A fact's value as written for the page: a phone is a link to call it."""
+    element = etree.Element("span", {"class": FACT_CLASS, FACT_ATTRIBUTE: fact.id})
+    if fact.kind == "phone":
+        element.tag = "a"
+        element.set("href", fact.tel)
+    element.text = AtomicString(written)
+    return element
+
+
+def script_wording(fact: Fact, *, script_language: str, form: Form) -> str:
     """A fact inside a script, on any page: the script is said in its own language, so the
-    fact reads as the source words it, or else as that language writes it."""
-    if fact.source_wording:
-        return fact.source_wording
+    fact reads as the source words it (in the unit the reference asks for), or else as that
+    language writes it."""
+    in_its_unit = _in_form_unit(fact, form)
+    wording = fact.source_wordings.get("" if in_its_unit is fact else str(form.unit), "")
+    if wording:
+        return wording
     digits: Digits = "native" if writes_own_digits(script_language) else "latn"
-    return render(fact, language=script_language, form="number" if form == "number" else "full", digits=digits)
+    return render(in_its_unit, language=script_language, form=_render_form(form), digits=digits)
 
 
 class _ScriptWording(Treeprocessor):
-    """Facts inside the words of a script read as the script says them (script_wording)."""
+    """Facts inside the words of a script read as the script says them (script_wording); a
+    phone inside a link an editor wrote is text, not a link within a link."""
 
     def __init__(self, md: Markdown, extension: FactExtension) -> None:
         super().__init__(md)
@@ -99,15 +125,18 @@ class _ScriptWording(Treeprocessor):
         if page is not None:
             self._walk(root, page, in_script=False)
 
-    def _walk(self, element: etree.Element, page: FactPage, *, in_script: bool) -> None:
+    def _walk(self, element: etree.Element, page: FactPage, *, in_script: bool, in_link: bool = False) -> None:
         in_script = in_script or SCRIPT_CLASS in (element.get("class") or "").split()
         fact: Fact | None = page.facts.facts.get(element.get(FACT_ATTRIBUTE) or "")
-        if in_script and fact is not None:
-            element.text = AtomicString(
-                script_wording(fact, script_language=page.script_language, form=element.get("data-kb-form") or "full")
-            )
+        if in_link and fact is not None and element.tag == "a":
+            element.tag = "span"
+            element.attrib.pop("href", None)
+        in_link = in_link or element.tag == "a"
+        form = parsed_form(element.get("data-kb-form") or "", units=fact.units) if fact is not None else None
+        if in_script and fact is not None and form is not None:
+            element.text = AtomicString(script_wording(fact, script_language=page.script_language, form=form))
         for child in element:
-            self._walk(child, page, in_script=in_script)
+            self._walk(child, page, in_script=in_script, in_link=in_link)
 
 
 def render_key_facts(facts: list[KeyFact], ui: UiText) -> etree.Element:
@@ -122,10 +151,9 @@ def render_key_facts(facts: list[KeyFact], ui: UiText) -> etree.Element:
         etree.SubElement(header, "th", {"scope": "col"}).text = AtomicString(label)
     body = etree.SubElement(table, "tbody")
     for fact in facts:
-        row = etree.SubElement(body, "tr", {"id": f"fact-{fact.fact_id.replace('.', '-')}"})
+        row = etree.SubElement(body, "tr", {"id": f"fact-{fact.fact.id.replace('.', '-')}"})
         etree.SubElement(row, "th", {"scope": "row"}).text = AtomicString(fact.label)
-        value = etree.SubElement(etree.SubElement(row, "td"), "span", {"class": FACT_CLASS, FACT_ATTRIBUTE: fact.fact_id})
-        value.text = AtomicString(fact.value)
+        etree.SubElement(row, "td").append(fact_element(fact.fact, fact.value))
         uses = etree.SubElement(etree.SubElement(row, "td"), "ul")
         for use in fact.uses:
             link = etree.SubElement(etree.SubElement(uses, "li"), "a", {"href": use.link})

@@ -2,7 +2,9 @@
 
 A reference names a fact of the page's own area (the wrong organisation's number is the worst
 answer), optionally with a form: `{{fact:reply-deadline}}` ("24 working hours"),
-`{{fact:reply-deadline:number}}` ("24", for a sentence that words the unit itself).
+`{{fact:reply-deadline:number}}` ("24", for a sentence that words the unit itself), or, for a
+duration, a unit it is a whole number of: `{{fact:returns.period:week}}` ("2 weeks",
+`{{fact:returns.period:week:number}}` "2").
 """
 
 from __future__ import annotations
@@ -15,11 +17,30 @@ from dataclasses import dataclass
 from kb.core.findings import Finding, line_of
 from kb.facts.registry import AreaFacts
 
-REFERENCE = re.compile(r"\{\{fact:([^{}:\s]*)(?::([^{}:\s]*))?\}\}")
-FORMS = ("full", "number")
+REFERENCE = re.compile(r"\{\{fact:([^{}:\s]*)(?::([^{}\s]*))?\}\}")
+NUMBER_FORM = "number"
 # A reference as text that no Markdown extension reads as syntax: braces before a heading's
 # `{#id}` would make attr_list take them for its own.
 _PROTECTED = re.compile(r"\u2983fact:([^\u2984\s]*)\u2984")
+
+
+@dataclass(frozen=True)
+class Form:
+    """How a reference asks for its fact: in a unit (None: the fact's own), the number alone or not."""
+
+    unit: str | None = None
+    number_only: bool = False
+
+
+def parsed_form(written: str, *, units: Collection[str]) -> Form | None:
+    """A reference's form (`number`, `week`, `week:number`, or none) for a fact that may be
+    worded in units; None when it is not one."""
+    parts = [part for part in written.split(":") if part] if written else []
+    number_only = NUMBER_FORM in parts
+    rest = [part for part in parts if part != NUMBER_FORM]
+    if len(rest) > 1 or parts.count(NUMBER_FORM) > 1 or (rest and rest[0] not in units):
+        return None
+    return Form(rest[0] if rest else None, number_only)
 
 
 @dataclass(frozen=True)
@@ -58,10 +79,12 @@ def reference_problem(reference: FactReference, *, facts: AreaFacts) -> tuple[st
             f"{reference.written} names no fact of {facts.path}",
             f"{suggestion} Add new facts to {facts.path}; a page refers only to its own area's facts",
         )
-    if reference.form and reference.form not in FORMS:
+    units = facts.facts[reference.fact_id].units
+    if parsed_form(reference.form, units=units) is None:
+        in_units = "".join(f", or {{{{fact:{reference.fact_id}:{unit}}}}} (in {unit}s)" for unit in units[1:])
         return (
             f"{reference.written} asks for the form '{reference.form}'",
-            f"write {{{{fact:{reference.fact_id}}}}} or {{{{fact:{reference.fact_id}:number}}}}",
+            f"write {{{{fact:{reference.fact_id}}}}} or {{{{fact:{reference.fact_id}:number}}}}{in_units}",
         )
     return None
 

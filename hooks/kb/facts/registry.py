@@ -7,13 +7,19 @@
         label: {lv: Atbildes termiņš, en: Reply deadline, ru: …, fa: …, zh: …}  # every language
         source: "24 darba stundu"      # optional: the wording a source-language script keeps
 
+A duration a script words in another unit keeps one wording per unit, `source: {day: "14
+дней", week: "2-х недель"}`, and pages refer to it in that unit: `{{fact:returns.period:week}}`.
+Each wording must state the value (in its unit): a value changed without its script's words
+is refused, so a script never contradicts the page around it.
+
 Kinds and their values:
 - duration: {amount, unit} with unit minute, hour, day, week, month, year, working-hour,
   working-day;
 - amount: {amount, currency} (an ISO 4217 code, or toman);
 - count: {amount}; percentage: {amount};
-- phone, email, url, address: the text itself (a phone number as dialled, an address as
-  written in the source);
+- phone, email, url, address: the text itself (a phone number as the source writes it, short
+  service numbers such as 1699 included; `dial: "+78002005888"` when the number to dial is
+  not just its digits; an address as written in the source);
 - date: YYYY-MM-DD;
 - range: {from, to, unit} for a duration range, {from, to, currency} for amounts, {from, to}
   for counts.
@@ -30,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from kb.core.findings import Finding, quoted
+from kb.core.number_words import word_numbers
 from kb.core.yaml_source import LineDict, LineList, read_mapping
 
 FACTS_FILE = "facts.yml"
@@ -39,7 +46,12 @@ TIME_UNITS = ("minute", "hour", "day", "week", "month", "year", "working-hour", 
 # Currencies Babel (CLDR) does not know, written with the KB's own words (unit_words.yml).
 OWN_CURRENCIES = ("toman",)
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-_PHONE = re.compile(r"\+?[\d ()\-]{5,}\d")
+_PHONE = re.compile(r"\+?\d(?:[\d ()\-]*\d){2,}")
+_DIAL = re.compile(r"\+?\d{3,15}")
+# Exact conversions between time units, for a duration worded in another unit (14 days = 2 weeks).
+# Working hours and days have no fixed size, nor months in days.
+_UNIT_SIZES = ({"minute": 1, "hour": 60, "day": 1440, "week": 10080}, {"month": 1, "year": 12})
+_WORDING_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _EXAMPLE = "- {id: reply-deadline, kind: duration, value: {amount: 24, unit: working-hour}}"
 
 
@@ -51,8 +63,31 @@ class Fact:
     kind: str
     value: Any  # Decimal, str, date, or a dict of them (see the module's docstring)
     line: int
-    source_wording: str = ""
+    # The words a source-language script keeps, by the unit they word it in ("" for the
+    # fact's own unit, or a fact that is not a duration).
+    source_wordings: dict[str, str] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)  # what the Key facts page calls it, per language
+    dial: str = ""  # a phone's tel: target
+
+    @property
+    def source_wording(self) -> str:
+        return self.source_wordings.get("", "")
+
+    @property
+    def tel(self) -> str:
+        """A phone's link target: its dial: number, or its own digits."""
+        if self.dial:
+            return f"tel:{self.dial}"
+        text = str(self.value)
+        return "tel:" + ("+" if text.startswith("+") else "") + re.sub(r"\D", "", text)
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        """The time units a page may word this duration in (its own first)."""
+        own = self.value.get("unit") if isinstance(self.value, dict) else None
+        if own is None:
+            return ()
+        return tuple(unit for unit in (own, *TIME_UNITS) if in_unit(self, unit) is not None)
 
     @property
     def numbers(self) -> tuple[Decimal, ...]:
@@ -77,6 +112,36 @@ class AreaFacts:
     def is_coincidence(self, path_in_docs: str, value: str) -> bool:
         """Whether value, written by hand in the file, is a reviewed coincidence."""
         return (path_in_docs, value) in self.coincidences or ("", value) in self.coincidences
+
+
+def _sizes(unit: str, other: str) -> tuple[int, int] | None:
+    """The sizes of unit and other in a common measure (None: no exact conversion, as between
+    days and months)."""
+    for sizes in _UNIT_SIZES:
+        if unit in sizes and other in sizes:
+            return sizes[unit], sizes[other]
+    return None
+
+
+def in_unit(fact: Fact, unit: str) -> Fact | None:
+    """fact as a whole number of unit (14 days as 2 weeks); None when it is not one, or not a
+    duration."""
+    value = fact.value
+    if not isinstance(value, dict) or "unit" not in value:
+        return None
+    if unit == value["unit"]:
+        return fact
+    sizes = _sizes(value["unit"], unit)
+    if sizes is None:
+        return None
+    converted = dict(value, unit=unit)
+    for key in ("amount", "from", "to"):
+        if key in value:
+            whole, rest = divmod(value[key] * sizes[0], sizes[1])
+            if rest:
+                return None
+            converted[key] = whole
+    return Fact(fact.id, fact.kind, converted, fact.line, fact.source_wordings, fact.labels, fact.dial)
 
 
 class _ValueProblemError(ValueError):
@@ -181,13 +246,13 @@ def _fact(entry: object, line: int, *, path: str, seen: dict[str, int], language
     seen[fact_id] = entry.line_of("id")
     if kind not in KINDS:
         return Finding(path, entry.line_of("kind"), f"fact '{fact_id}' has kind {quoted(kind)}", f"use one of {', '.join(KINDS)}")
-    unknown = sorted(str(key) for key in entry if key not in ("id", "kind", "value", "label", "source"))
+    unknown = sorted(str(key) for key in entry if key not in ("id", "kind", "value", "label", "source", "dial"))
     if unknown:
         return Finding(
             path,
             entry.line_of(unknown[0]),
             f"fact '{fact_id}' has {', '.join(unknown)}, which a fact does not have",
-            "keep id, kind, value, label and, for scripts, source",
+            "keep id, kind, value, label and, for scripts, source (phones: dial)",
         )
     labels = entry.get("label")
     if not isinstance(labels, dict) or not labels or not all(isinstance(text, str) and text.strip() for text in labels.values()):
@@ -213,15 +278,58 @@ def _fact(entry: object, line: int, *, path: str, seen: dict[str, int], language
             f"fact '{fact_id}': {problem}",
             "write the value as the kind needs (the registry's header says how)",
         )
-    source = entry.get("source", "")
-    if not isinstance(source, str):
+    labels_by_language = {str(language): str(text).strip() for language, text in labels.items()}
+    dial = entry.get("dial", "")
+    if dial and (kind != "phone" or not _DIAL.fullmatch(str(dial))):
+        return Finding(
+            path,
+            entry.line_of("dial"),
+            f"fact '{fact_id}': dial {quoted(dial)} is not the digits of a phone's number to dial",
+            'give phones only the number as dialled, + and digits: dial: "+78002005888"',
+        )
+    fact = Fact(fact_id, str(kind), value, line, {}, labels_by_language, str(dial))
+    wordings = _source_wordings(entry.get("source", ""), fact)
+    if isinstance(wordings, str):
         return Finding(
             path,
             entry.line_of("source"),
-            f"fact '{fact_id}': source must be text, the wording of the source's script",
-            'write it in quotes: source: "24 darba stundu"',
+            f"fact '{fact_id}': {wordings}",
+            'write source: "14 дней", or {day: "14 дней", week: "2-х недель"}',
         )
-    return Fact(fact_id, str(kind), value, line, source.strip(), {str(language): str(text).strip() for language, text in labels.items()})
+    return Fact(fact_id, str(kind), value, line, wordings, labels_by_language, str(dial))
+
+
+def _stated_numbers(wording: str) -> frozenset[Decimal]:
+    """The numbers a script's wording states, in digits or, failing those, in words."""
+    digits = frozenset(Decimal(found.replace(",", ".")) for found in _WORDING_NUMBER.findall(wording))
+    if digits:
+        return digits
+    return frozenset(
+        Decimal(found.canonical) for language in ("ru", "lv", "fa", "zh", "en") for found in word_numbers(wording, language=language)
+    )
+
+
+def _source_wordings(source: object, fact: Fact) -> dict[str, str] | str:
+    """The fact's source wordings by unit, each checked to state the value in its unit; or what
+    is wrong with them."""
+    own = str(fact.value.get("unit", "")) if isinstance(fact.value, dict) else ""
+    if isinstance(source, str):
+        wordings = {own: source.strip()} if source.strip() else {}
+    elif isinstance(source, dict) and own and all(isinstance(text, str) and text.strip() for text in source.values()):
+        wordings = {str(unit): str(text).strip() for unit, text in source.items()}
+    else:
+        return "source must be the script's words in quotes (a duration may map units to words)"
+    checked = {}
+    for unit, wording in wordings.items():
+        in_its_unit = in_unit(fact, unit) if unit else fact
+        if in_its_unit is None:
+            return f"source {quoted(wording)} is for {quoted(unit)}, and {fact.id} is not a whole number of {unit}s"
+        stated = frozenset(in_its_unit.numbers)
+        if stated and _stated_numbers(wording) != stated:
+            numbers = ", ".join(str(number) for number in sorted(stated))
+            return f"source {quoted(wording)} does not say {numbers}, the value" + (f" in {unit}s" if unit and unit != own else "")
+        checked["" if unit == own else unit] = wording
+    return checked
 
 
 def read_area_facts(file: Path, *, area: str, display: str, languages: Collection[str]) -> AreaFacts:

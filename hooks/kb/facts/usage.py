@@ -7,7 +7,7 @@ import re
 
 from kb.core.findings import Finding
 from kb.core.front_matter import body_lines, page_area
-from kb.core.numbers import NUMBER, canonical_number
+from kb.core.numbers import canonical_number, is_phone, phone_digits, written_numbers
 from kb.facts.references import reference_findings, referenced_ids, unused_fact_notices, without_references
 from kb.facts.registry import AreaFacts, Fact
 from kb.pages import DocsScan
@@ -15,7 +15,9 @@ from kb.pages import DocsScan
 # A value written by hand counts as a fact's when it has this many digits or more: "24"
 # working hours is a fact written twice, "2" is too often something else (step 2).
 MIN_DIGITS = 2
-_CODE = re.compile(r"`[^`\n]*`")
+# Code spans, component markers (`::: key-facts entekhab-1699`) and slugs in ids and links
+# (`{#via-1699}`, `(contact-centre.md#via-1699)`): nobody reads them as the fact.
+_NOT_PROSE = re.compile(r"`[^`\n]*`|^\s*:::.*$|\{[#.:][^}]*\}|\]\([^)]*\)")
 
 
 def reference_problems(scan: DocsScan) -> list[Finding]:
@@ -54,22 +56,27 @@ def unused_facts(scan: DocsScan) -> list[Finding]:
     return [notice for area, facts in scan.facts.items() for notice in unused_fact_notices(facts, used.get(area, set()))]
 
 
-def _strings(fact: Fact) -> list[str]:
-    if fact.kind in ("phone", "email", "url"):
-        return [str(fact.value)]
-    return [canonical_number(str(number)) for number in fact.numbers if len(str(int(number))) >= MIN_DIGITS]
+def _forms(fact: Fact) -> list[tuple[str, str]]:
+    """(canonical form, as the fact writes it) of each value of fact a page could write by hand."""
+    if fact.kind == "phone":
+        digits = re.sub(r"\D", "", str(fact.value))
+        return [(phone_digits(digits) if is_phone(digits) else digits, str(fact.value))]
+    if fact.kind in ("email", "url"):
+        return []  # found as text (_texts)
+    return [(canonical_number(str(number)),) * 2 for number in fact.numbers if len(str(int(number))) >= MIN_DIGITS]
 
 
 def hand_written_values(text: str, facts: AreaFacts) -> list[tuple[int, Fact, str]]:
-    """(line, fact, value) for each value in text written by hand that a fact of the area holds."""
+    """(line, fact, value) for each value in text written by hand that a fact of the area
+    holds: numbers in any digits, phone numbers however grouped, e-mails and URLs."""
     found = []
     for number, line in body_lines(text):
-        plain = _CODE.sub(" ", without_references(line))
-        numbers = {canonical_number(match) for match in NUMBER.findall(plain)}
+        plain = _NOT_PROSE.sub(" ", without_references(line))
+        written = {form for written in written_numbers(plain) for form in written.forms}
         for fact in facts.facts.values():
-            for value in _strings(fact):
-                if (value in plain) if fact.kind in ("phone", "email", "url") else (value in numbers):
-                    found.append((number, fact, value))
+            if fact.kind in ("email", "url") and str(fact.value) in plain:
+                found.append((number, fact, str(fact.value)))
+            found += [(number, fact, value) for form, value in _forms(fact) if form in written]
     return found
 
 

@@ -13,7 +13,7 @@ from kb.facts.registry import Fact
 
 
 def fact(kind: str, value: object, source: str = "") -> Fact:
-    return Fact("f", kind, value, 1, source)
+    return Fact("f", kind, value, 1, {"": source} if source else {})
 
 
 def days(amount: int) -> Fact:
@@ -84,7 +84,8 @@ def test_dates_numbers_and_texts() -> None:
     assert render(fact("date", datetime.date(2026, 11, 22)), language="ru").startswith("22 ноября 2026")
     assert render(fact("date", datetime.date(2026, 11, 22)), language="zh") == "2026年11月22日"
     assert render(days(14), language="ru", form="number") == "14"
-    assert render(fact("phone", "8 800 200 58 88"), language="fa", digits="native") == "8 800 200 58 88"
+    assert render(fact("phone", "8 800 200 58 88"), language="fa", digits="native") == "۸ ۸۰۰ ۲۰۰ ۵۸ ۸۸"  # the page's digits
+    assert render(fact("phone", "8 800 200 58 88"), language="fa") == "8 800 200 58 88"
 
 
 def test_a_source_language_script_keeps_the_source_wording() -> None:

@@ -16,8 +16,12 @@ FACTS = AreaFacts(
     "shop",
     "docs/shop/facts.yml",
     {
-        "returns.window": Fact("returns.window", "duration", {"amount": Decimal(14), "unit": "day"}, 2, "четырнадцать дней"),
+        "returns.window": Fact("returns.window", "duration", {"amount": Decimal(14), "unit": "day"}, 2, {"": "четырнадцать дней"}),
         "delivery": Fact("delivery", "duration", {"amount": Decimal(21), "unit": "day"}, 8),
+        "returns.period": Fact(
+            "returns.period", "duration", {"amount": Decimal(14), "unit": "day"}, 9, {"": "14 дней", "week": "2-х недель"}
+        ),
+        "hotline": Fact("hotline", "phone", "8 800 200 58 88", 12, dial="+78002005888"),
     },
 )
 SAY = """!!! say "Say (in Russian)"
@@ -53,3 +57,23 @@ def test_the_source_language_page_says_the_script_the_same_way() -> None:
 def test_a_reference_to_no_fact_is_kept_as_written() -> None:
     page = rendered("Within {{fact:nothing}} and {{fact:delivery:words}}.", language="en")
     assert page.text_content() == "Within {{fact:nothing}} and {{fact:delivery:words}}."
+
+
+def test_a_duration_in_another_unit_reads_in_that_unit_and_its_script_wording() -> None:
+    text = SAY.replace("{{fact:returns.window}}", "{{fact:returns.period:week}}")
+    page = rendered(text, language="lv")
+    script = page.xpath('//*[contains(@class, "kb-script-text")]')[0].text_content()
+    meaning = page.xpath('//*[contains(@class, "kb-meaning")]')[0].text_content()
+    assert "в течение 2-х недель" in script
+    assert "within 2 nedēļas" in meaning
+    assert "в течение 14 дней" in rendered(SAY.replace("returns.window", "returns.period"), language="en").text_content()
+    assert rendered("{{fact:returns.period:week:number}} nedēļu laikā", language="lv").text_content() == "2 nedēļu laikā"
+    assert rendered("{{fact:returns.period:month}}", language="lv").text_content() == "{{fact:returns.period:month}}"
+
+
+def test_a_phone_is_a_link_to_call_it_but_never_a_link_in_a_link() -> None:
+    page = rendered("Call {{fact:hotline}}, or [the post: {{fact:hotline}}](https://example.org).", language="en")
+    [call] = page.xpath('//a[@data-kb-fact="hotline"]')
+    assert (call.get("href"), call.text) == ("tel:+78002005888", "8 800 200 58 88")
+    [inside] = page.xpath('//a[@href="https://example.org"]//*[@data-kb-fact="hotline"]')
+    assert inside.tag == "span" and inside.get("href") is None

@@ -16,6 +16,7 @@ FACTS = AreaFacts(
         "reply-deadline": Fact("reply-deadline", "duration", {"amount": Decimal(24), "unit": "working-hour"}, 3),
         "long-absence": Fact("long-absence", "duration", {"amount": Decimal(5), "unit": "working-day"}, 9),
         "hotline": Fact("hotline", "phone", "8 800 200 58 88", 15),
+        "pickup": Fact("pickup", "duration", {"amount": Decimal(14), "unit": "day"}, 20),
     },
 )
 
@@ -32,7 +33,17 @@ def test_an_unknown_id_is_reported_at_its_line_with_the_nearest_ids() -> None:
 
 def test_another_areas_fact_is_not_found_here() -> None:
     [finding] = reference_findings("{{fact:returns.window}}", path="p", facts=FACTS)
-    assert "the area's facts are hotline, long-absence, reply-deadline" in finding.fix
+    assert "the area's facts are hotline, long-absence, pickup, reply-deadline" in finding.fix
+
+
+def test_a_duration_may_be_asked_for_in_a_unit_it_is_a_whole_number_of() -> None:
+    text = "{{fact:pickup:week}} {{fact:pickup:week:number}} {{fact:pickup:month}} {{fact:hotline:week}}"
+    findings = reference_findings(text, path="p", facts=FACTS)
+    assert [finding.problem for finding in findings] == [
+        "{{fact:pickup:month}} asks for the form 'month'",
+        "{{fact:hotline:week}} asks for the form 'week'",
+    ]
+    assert "{{fact:pickup:week}} (in weeks)" in findings[0].fix
 
 
 def test_references_are_read_as_written_and_protected() -> None:
@@ -44,7 +55,7 @@ def test_references_are_read_as_written_and_protected() -> None:
 
 
 def test_unused_facts_are_advice_at_their_line() -> None:
-    [notice] = unused_fact_notices(FACTS, {"reply-deadline", "hotline"})
+    [notice] = unused_fact_notices(FACTS, {"reply-deadline", "hotline", "pickup"})
     assert (notice.path, notice.line) == ("docs/swopify/facts.yml", 9)
 
 

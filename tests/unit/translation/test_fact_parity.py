@@ -31,6 +31,10 @@ def test_facts_are_canonical() -> None:
     assert facts("۵۰۰٫۰۰۰ и 3 000 000, тел. +7 (495) 660-35-29") == {"500000", "3000000", "phone:4956603529"}
 
 
+def test_a_phone_ends_a_sentence_and_a_date_is_no_phone() -> None:
+    assert facts("Call 8 800 200 58 88. Reviewed 2026-12-04.") == {"phone:8002005888", "2026", "12", "04"}
+
+
 @pytest.mark.parametrize(
     ("source", "translation", "described"),
     [
