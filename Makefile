@@ -14,7 +14,7 @@ ADDR ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve serve-% build lint check test bench mark-synced sync-report lock chromium clean
+.PHONY: help serve serve-% build lint check test bench mark-synced sync-report review-due lock chromium clean
 
 help: ## List the commands
 	@grep -hE '^[a-z%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
@@ -67,6 +67,9 @@ mark-synced: $(SITE_STAMP) ## After updating a translation: make mark-synced PAG
 
 sync-report: $(SITE_STAMP) ## What each translation marked synced since BASE claims to cover: make -s sync-report BASE=origin/main
 	@PYTHONPATH=hooks $(BIN)/python -m kb.translation.sync_report --base $(or $(BASE),origin/main)
+
+review-due: $(SITE_STAMP) ## Warn (GitHub annotations) about pages overdue for review or due within DAYS (14): make -s review-due
+	@PYTHONPATH=hooks $(BIN)/python -m kb.review.due --within $(or $(DAYS),14)
 
 # pip-compile's options; Dependabot reads them back from the compiled files' headers.
 LOCK_OPTIONS := --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links --no-emit-index-url

@@ -1,28 +1,20 @@
 """hooks/theme_hook.py: page details and interface text in the page's language (on the content
 fixture), and a language switcher whose links stay in the release (on a small two-language site)."""
 
+import datetime
 import json
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from babel.dates import format_date
 
 from support.fixture_sites import FixtureSite
 from support.html_query import parse_file
 from support.mkdocs_run import build_strict, warnings_in
 from support.paths import REPO_ROOT
-from support.temp_site import FIXTURE_CONFIG, copy_project_with_docs, write_site
-
-I18N = {
-    "i18n": {
-        "docs_structure": "suffix",
-        "languages": [
-            {"locale": "en", "name": "English", "default": True},
-            {"locale": "ru", "name": "Русский"},
-        ],
-    }
-}
+from support.temp_site import FIXTURE_CONFIG, TWO_LANGUAGES, copy_project_with_docs, write_site
 
 
 class _SwitcherLinks(HTMLParser):
@@ -50,8 +42,9 @@ def page_meta_text(page: Path) -> str:
 def test_page_metadata_is_shown_in_the_page_language(content_site: FixtureSite) -> None:
     site = content_site.site_dir
     assert page_meta_text(site / "ru" / "shop" / "greeting" / "index.html") == (
-        "Статус Опубликовано Язык оригинала русский Владелец kb-shop Последняя проверка 2026-11-22 Проверить до 2027-05-22"
-    )
+        "Статус Опубликовано Язык оригинала русский Владелец kb-shop Текст изменён {changed} Последняя проверка 22 ноября 2026 г. "
+        "Проверить до 22 мая 2027 г."
+    ).format(changed=format_date(datetime.date.today(), format="long", locale="ru").replace("\u202f", " "))  # outside git: the build's date
     assert "Original language Russian" in page_meta_text(site / "shop" / "greeting" / "index.html")
 
 
@@ -83,7 +76,7 @@ def build(tmp_path: Path, hooks: list[str]) -> Path:
         tmp_path,
         pages={"index.md": "# Home\n", "index.ru.md": "# Главная\n", "page.md": "# Page\n", "page.ru.md": "# Страница\n"},
         hooks=hooks,
-        extra_config={"plugins": ["search", I18N]},
+        extra_config={"plugins": ["search", TWO_LANGUAGES]},
     )
     result = build_strict(tmp_path, tmp_path / "site")
     assert result.returncode == 0, result.stderr
@@ -141,8 +134,13 @@ def german_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _with_language(config: str) -> str:
     """mkdocs.yml with German after the last of static-i18n's languages."""
-    languages_end = config.index("\nnav:")
-    return config[:languages_end].rstrip("\n") + "\n" + GERMAN + config[languages_end:]
+    lines = config.splitlines(keepends=True)
+    start = lines.index("  - i18n:\n")
+    # The i18n entry ends where the next plugin, its comment, or the next top-level key begins.
+    end = next(index for index in range(start + 1, len(lines)) if lines[index].startswith(("  - ", "  #")) or lines[index][:1].isalpha())
+    while not lines[end - 1].strip():
+        end -= 1
+    return "".join(lines[:end]) + GERMAN + "".join(lines[end:])
 
 
 def test_a_new_language_is_built_in_its_own_words(german_site: Path) -> None:
@@ -150,10 +148,10 @@ def test_a_new_language_is_built_in_its_own_words(german_site: Path) -> None:
     [html] = [element for element in parse_file(page) if element.tag == "html"]
     assert (html.attrs["lang"], html.attrs.get("dir", "ltr")) == ("de", "ltr")
     # Interface text from languages/de.yml; the name of the original's language from CLDR.
-    assert (
-        page_meta_text(page)
-        == "Status Veröffentlicht Originalsprache Russisch Verantwortlich kb-shop Zuletzt geprüft 2026-11-22 Prüfen bis 2027-05-22"
-    )
+    assert page_meta_text(page) == (
+        "Status Veröffentlicht Originalsprache Russisch Verantwortlich kb-shop Text zuletzt geändert {changed} "
+        "Zuletzt geprüft 22. November 2026 Prüfen bis 22. Mai 2027"
+    ).format(changed=format_date(datetime.date.today(), format="long", locale="de"))
     [script] = [element for element in parse_file(page) if element.has_class("kb-script-text")]
     assert (script.attrs.get("lang"), script.attrs.get("dir")) == ("ru", "ltr")
 

@@ -98,9 +98,11 @@ def test_checkouts_keep_no_credentials_and_permissions_default_to_read(path: Pat
 
 
 def deploy_jobs() -> tuple[dict[str, dict[str, Any]], str]:
-    """deploy.yml's jobs and the name of the one that publishes (runs `mike deploy`)."""
+    """deploy.yml's jobs and the name of the one that publishes (runs the deploy command)."""
     all_jobs = jobs(load(REPO_ROOT / ".github" / "workflows" / "deploy.yml"))
-    publishing = [name for name, job in all_jobs.items() if any("mike deploy" in step.get("run", "") for step in job.get("steps", []))]
+    publishing = [
+        name for name, job in all_jobs.items() if any("kb.publishing.deploy" in step.get("run", "") for step in job.get("steps", []))
+    ]
     assert len(publishing) == 1, publishing
     return all_jobs, publishing[0]
 
@@ -192,3 +194,33 @@ def test_the_install_check_sees_an_unhashed_install() -> None:
         ["$(BIN)/python", "-m", "pip", "install", "-r", "requirements.txt"]
     ]
     assert pip_installs("set -e; \\\n  pip install --quiet x") == [["pip", "install", "--quiet", "x"]]
+
+
+def test_only_release_tags_publish_and_republishing_is_asked_for_by_hand() -> None:
+    deploy = load(REPO_ROOT / ".github" / "workflows" / "deploy.yml")
+    triggers = deploy.get("on") or deploy.get(True)  # YAML 1.1 reads a bare `on` as true
+    assert triggers["push"] == {"tags": ["v[0-9]+.[0-9]+", "v[0-9]+.[0-9]+.[0-9]+"]}
+    inputs = triggers["workflow_dispatch"]["inputs"]
+    assert inputs["republish"]["type"] == "boolean" and inputs["republish"]["default"] is False
+    all_jobs, publishing = deploy_jobs()
+    run = next(step["run"] for step in all_jobs[publishing]["steps"] if "kb.publishing.deploy" in step.get("run", ""))
+    assert "--republish" in run and "REPUBLISH" in str(all_jobs[publishing]["steps"])
+
+
+def test_queued_releases_never_cancel_each_other() -> None:
+    # A concurrency group keeps one waiting run and cancels it when a third queues.
+    deploy = load(REPO_ROOT / ".github" / "workflows" / "deploy.yml")
+    assert "concurrency" not in deploy
+    assert all("concurrency" not in job for job in jobs(deploy).values())
+
+
+def test_the_tests_run_on_the_commit_that_publishes() -> None:
+    all_jobs, publishing = deploy_jobs()
+    tested = [job for name, job in all_jobs.items() if name in (all_jobs[publishing].get("needs") or [])]
+    published_ref = next(
+        step["with"]["ref"] for step in all_jobs[publishing]["steps"] if step.get("uses", "").startswith("actions/checkout@")
+    )
+    assert [job.get("with", {}).get("ref") for job in tested] == [published_ref]
+    ci = load(REPO_ROOT / ".github" / "workflows" / "ci.yml")
+    checkout = next(step for job in jobs(ci).values() for step in job["steps"] if step.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["ref"] == "${{ inputs.ref || github.ref }}"

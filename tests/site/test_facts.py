@@ -16,9 +16,9 @@ from support.mkdocs_run import build_strict
 from support.paths import LANGUAGES, copy_site_sources
 from support.temp_site import replace_in
 
-# Pages whose numbers are counts the build makes (how many translations are up to date), and
-# the Key facts pages, which are new.
-GENERATED = re.compile(r"(^|/)(translation-status|[a-z0-9-]+/key-facts)/index\.html$")
+# Pages whose numbers are counts the build makes (how many translations are up to date), the
+# Key facts pages, which are new, and What changed (old and new values, from git's history).
+GENERATED = re.compile(r"(^|/)(translation-status|whats-changed|[a-z0-9-]+/key-facts)/index\.html$")
 PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
 # Changes since the snapshot, each reviewed: (page without its language, lost, new).
 REVIEWED_CHANGES = {

@@ -2,8 +2,8 @@
 address and URL of each page's article, per page address, as fact parity reads them. Used
 to show that moving facts into registries lost none (tests/site/test_facts.py).
 
-A page's dates (reviewed, changed) are left out: they are not policy, and they change with
-every edit. (The snapshot was taken when fact parity read them as phone numbers; those
+A page's details (its dates: reviewed, changed) are left out: they are not policy, and they
+change with every edit. (The snapshot was taken when fact parity read them as phone numbers; those
 entries were removed from it.)"""
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from kb.translation.fact_parity import stated_facts
 
 SNAPSHOT = Path(__file__).resolve().parents[1] / "fixtures" / "facts-before-migration.json"
 LANGUAGES = ("ru", "fa", "lv", "zh")
+# The page's details (its dates, owner, status) and the notices about them: not policy.
+PAGE_DETAILS = '//*[contains(@class, "kb-page-meta") or contains(@class, "kb-review-overdue")]'
 ISO_DATE = re.compile(r"(?<!\d)[0-9۰-۹]{4}-[0-9۰-۹]{2}-[0-9۰-۹]{2}(?!\d)")
 
 
@@ -35,6 +37,8 @@ def built_facts(site_dir: Path) -> dict[str, list[str]]:
         articles = lxml.html.parse(str(page)).getroot().xpath("//article")
         if not articles:
             continue
+        for details in articles[0].getroottree().xpath(PAGE_DETAILS):
+            details.drop_tree()
         text = ISO_DATE.sub(" ", " ".join(article.text_content() for article in articles))
         found[address] = sorted(fact for fact in stated_facts(text, language=page_language(address)) if not fact.startswith("fact:"))
     return found

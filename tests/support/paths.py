@@ -11,7 +11,7 @@ DOCS_DIR = REPO_ROOT / "docs"
 LANGUAGES_DIR = REPO_ROOT / "languages"
 CHROMIUM = Path("/usr/bin/chromium")
 # The files a site build reads; copied when a test needs the real site elsewhere.
-SITE_SOURCES = ("mkdocs.yml", "docs", "overrides", "hooks", "languages")
+SITE_SOURCES = ("mkdocs.yml", "docs", "overrides", "hooks", "languages", "changes")
 SITE_LANGUAGES = languages_from_mkdocs_yml(REPO_ROOT / "mkdocs.yml")
 LANGUAGES = SITE_LANGUAGES.codes
 DEFAULT_LANGUAGE = SITE_LANGUAGES.default

@@ -1,4 +1,5 @@
-"""Publish the KB the way .github/workflows/deploy.yml does, into a throw-away git repository."""
+"""Publish the KB the way .github/workflows/deploy.yml does (the project's deploy command,
+kb.publishing.deploy, which runs mike), into a throw-away git repository."""
 
 from __future__ import annotations
 
@@ -6,11 +7,12 @@ import io
 import json
 import os
 import subprocess
+import sys
 import tarfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from support.mkdocs_run import run_tool
+from support.mkdocs_run import tool_env
 from support.paths import copy_site_sources
 
 PUBLISHED_VERSION = "0.1"
@@ -37,33 +39,55 @@ class Publication:
     output: str
 
 
-def _mike(*args: str, project: Path) -> subprocess.CompletedProcess[str]:
-    return run_tool("mike", *args, cwd=project, extra_env=_GIT_IDENTITY)
+def deploy(project: Path, tag: str, *, republish: bool = False, push: bool = False) -> subprocess.CompletedProcess[str]:
+    """The deploy command, as the workflow runs it, on the project's current commit."""
+    command = [sys.executable, "-m", "kb.publishing.deploy", "--tag", tag, "--project", str(project)]
+    command += ["--republish"] * republish + ["--push"] * push
+    env = {**tool_env(), **_GIT_IDENTITY, "PYTHONPATH": str(project / "hooks")}
+    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=600, check=False)
 
 
-def publish_with_mike(workdir: Path) -> Publication:
-    """Deploy PUBLISHED_VERSION with the 'latest' alias, as .github/workflows/deploy.yml does.
-
-    mike builds the site with mkdocs.yml's `strict: true`; its output is the build's."""
+def new_project(workdir: Path) -> Path:
+    """A git repository holding the KB's sources, committed."""
     project = workdir / "project"
     project.mkdir()
     copy_site_sources(project)
+    (project / ".gitignore").write_text("site/\n", encoding="utf-8")  # where mike builds
     _git("init", "--quiet", "--initial-branch=main", cwd=project)
+    commit_all(project, "KB sources")
+    return project
+
+
+def commit_all(project: Path, message: str) -> None:
     _git("add", "--all", cwd=project)
-    _git("commit", "--quiet", "--message", "KB sources", cwd=project)
-    deploy = _mike("deploy", "--update-aliases", PUBLISHED_VERSION, LATEST_ALIAS, project=project)
-    published = workdir / "gh-pages"
-    published.mkdir()
-    output = deploy.stdout + deploy.stderr
-    if deploy.returncode != 0:
-        return Publication(published, deploy.returncode, output)
-    default = _mike("set-default", LATEST_ALIAS, project=project)
-    if default.returncode != 0:
-        return Publication(published, default.returncode, output + default.stdout + default.stderr)
+    _git("commit", "--quiet", "--message", message, cwd=project)
+
+
+def checkout(project: Path, ref: str) -> None:
+    _git("checkout", "--quiet", ref, cwd=project)
+
+
+def published_branch(project: Path, into: Path) -> Path:
+    """The gh-pages branch as files, as the web host serves it."""
+    into.mkdir(parents=True, exist_ok=True)
     archive = _git("archive", "--format=tar", "gh-pages", cwd=project).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(published, filter="data")
-    return Publication(published, 0, output)
+        tar.extractall(into, filter="data")
+    return into
+
+
+def publish_with_mike(workdir: Path) -> Publication:
+    """Deploy PUBLISHED_VERSION with the project's deploy command: it takes 'latest'.
+
+    mike builds the site with mkdocs.yml's `strict: true`; its output is the build's."""
+    project = new_project(workdir)
+    published = workdir / "gh-pages"
+    result = deploy(project, f"v{PUBLISHED_VERSION}")
+    output = result.stdout + result.stderr
+    if result.returncode != 0:
+        published.mkdir()
+        return Publication(published, result.returncode, output)
+    return Publication(published_branch(project, published), 0, output)
 
 
 def write_versions_json(published: Path) -> None:

@@ -12,6 +12,16 @@ import yaml
 from support.paths import DOCS_DIR, HOOKS_DIR, LANGUAGES_DIR, REPO_ROOT
 
 FIXTURE_CONFIG = "mkdocs.fixture.yml"
+# static-i18n with English (the default) and Russian: the smallest site with a second language.
+TWO_LANGUAGES = {
+    "i18n": {
+        "docs_structure": "suffix",
+        "languages": [
+            {"locale": "en", "name": "English", "default": True},
+            {"locale": "ru", "name": "Русский"},
+        ],
+    }
+}
 
 
 def write_site(root: Path, *, pages: dict[str, str], hooks: list[str], extra_config: dict[str, Any] | None = None) -> Path:

@@ -84,6 +84,7 @@ def crawl(
     site_path: str = "/",
     checked_at_source: Mapping[str, Collection[str]] | None = None,
     unbuilt_folders: Collection[str] = (),
+    other_releases: Collection[str] = (),
     already_read: Mapping[str, BuiltPage] | None = None,
     own_host: str | None = None,
 ) -> list[Finding]:
@@ -93,7 +94,9 @@ def crawl(
     read again. checked_at_source: for a built page (its path under site_dir), the URLs its content holds
     that the link checker already checked where they were written; they are not reported
     twice. unbuilt_folders: the folders of languages this build leaves out (a one-language
-    build), which the language switcher links to on purpose. Pages not already read (the
+    build), which the language switcher links to on purpose. other_releases: the folders of
+    the published branch beside this release (`latest`), which links may lead into: they are
+    not in this build. Pages not already read (the
     404 page, which the theme writes) are also checked for unsafe markup."""
     checked = checked_at_source or {}
     # Every page links the same theme files and navigation: one listing, not a stat per link.
@@ -121,7 +124,7 @@ def crawl(
             where = f"{display_dir}/{relative}"
             if parts.path:
                 joined = _site_relative(posixpath.dirname(relative), unquote(parts.path), site_path)
-                if _is_under(joined, unbuilt_folders):
+                if _is_under(joined, unbuilt_folders) or _is_under(joined, [f"../{release}" for release in other_releases]):
                     continue
                 target = _target_file(site_files, joined, is_folder=parts.path.endswith("/"))
                 if target is None:

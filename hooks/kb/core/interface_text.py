@@ -67,6 +67,7 @@ class UiText:
     no_key_facts: str
     # Page details
     owner: str
+    last_changed: str  # when the page's text last changed (git)
     last_reviewed: str
     review_by: str
     status: str
@@ -75,6 +76,17 @@ class UiText:
     draft_notice: str
     original_language: str
     also_asked_as: str
+    # Review dates: the banner on a page past its review_by ({date}: that date, {days}: how long
+    # ago, {owner}: the page's owner), the Review status page's tables ({days}: a number of days
+    # as CLDR writes it, "3 days"), and what it says when nothing is due
+    review_overdue: str
+    review_overdue_notice: str
+    review_owner_caption: str
+    review_due_column: str
+    review_days_overdue: str
+    review_days_left: str
+    review_due_today: str
+    review_nothing_due: str
     # Translation status ({language} and {shown} are language names, {date} the source's change date)
     outdated_notice: str
     missing_notice: str
@@ -87,6 +99,42 @@ class UiText:
     search_scope: str
     search_all_areas: str
     search_relaxed: str
+    # Releases: the banner on a release that is not the current one, and the not-found page
+    outdated_release: str
+    outdated_release_link: str
+    not_found_title: str
+    not_found_text: str
+    not_found_home: str
+    # Reports from agents: the link at the end of every page and on every decision-table row
+    report_problem: str
+    report_row_problem: str
+    # Release notes: the What changed page ({release}, {previous}: release numbers, 1.1;
+    # {languages}: language names) and the "Changed in" note on a page that changed
+    changes_release: str
+    changes_unreleased: str
+    changes_first_release: str
+    changes_unreleased_first: str
+    changes_no_history: str
+    changes_nothing: str
+    changes_general: str
+    changes_pages_added: str
+    changes_pages_removed: str
+    changes_pages_moved: str
+    changes_pages_changed: str
+    changes_rows: str
+    changes_facts: str
+    changes_languages: str
+    changes_moved_from: str
+    changes_redirect: str
+    changes_added: str
+    changes_removed: str
+    changes_changed: str
+    changes_type_added: str
+    changes_type_changed: str
+    changes_type_removed: str
+    changes_type_fixed: str
+    changes_page_note: str
+    changes_page_note_unreleased: str
     # Not read from the file: the site's languages named in this language (CLDR).
     language_names: Mapping[str, str] = field(default_factory=dict)
 

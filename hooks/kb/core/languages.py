@@ -152,6 +152,12 @@ def languages_from_config(config: dict[str, Any]) -> Languages:
     return Languages((language,), language)
 
 
+def read_mkdocs_yml(path: Path) -> dict[str, Any]:
+    """mkdocs.yml as data, read without starting MkDocs (for commands and tests)."""
+    config = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)  # noqa: S506 - a SafeLoader subclass
+    return config if isinstance(config, dict) else {}
+
+
 def languages_from_mkdocs_yml(path: Path) -> Languages:
     """The languages mkdocs.yml declares, read without starting MkDocs (for commands and tests)."""
-    return languages_from_config(yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader))  # noqa: S506 - a SafeLoader subclass
+    return languages_from_config(read_mkdocs_yml(path))

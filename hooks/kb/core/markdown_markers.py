@@ -13,6 +13,9 @@ from collections.abc import Callable
 
 from markdown.blockparser import BlockParser
 from markdown.blockprocessors import BlockProcessor
+from markdown.extensions import Extension
+
+from kb.core.interface_text import UiText
 
 
 class MarkerProcessor(BlockProcessor):
@@ -30,3 +33,18 @@ class MarkerProcessor(BlockProcessor):
         match = self.pattern.match(blocks.pop(0).strip())
         if match is not None:  # test() matched this block
             self.place(parent, match["argument"])
+
+
+class PageMarkerExtension(Extension):
+    """A marker's extension that lists what it shows for the page being converted: the caller
+    says, before each page, which page it is (its path under docs/) and its language and
+    interface text (begin_page)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.page_path = ""
+        self.language = ""
+        self.ui: UiText | None = None
+
+    def begin_page(self, *, page_path: str, language: str, ui: UiText) -> None:
+        self.page_path, self.language, self.ui = page_path, language, ui

@@ -37,7 +37,7 @@ from typing import Any
 
 from kb.core.findings import Finding, quoted
 from kb.core.number_words import word_numbers
-from kb.core.yaml_source import LineDict, LineList, read_mapping
+from kb.core.yaml_source import LineDict, LineList, SourceError, load_yaml, read_mapping
 
 FACTS_FILE = "facts.yml"
 FACT_ID = re.compile(r"[a-z]+(?:[.-][a-z]+)*")
@@ -53,6 +53,7 @@ _DIAL = re.compile(r"\+?\d{3,15}")
 _UNIT_SIZES = ({"minute": 1, "hour": 60, "day": 1440, "week": 10080}, {"month": 1, "year": 12})
 _WORDING_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _EXAMPLE = "- {id: reply-deadline, kind: duration, value: {amount: 24, unit: working-hour}}"
+_SHAPE = ("the registry is not a mapping with facts:", f"start it with facts: and a list: {_EXAMPLE}")
 
 
 @dataclass(frozen=True)
@@ -339,8 +340,24 @@ def read_area_facts(file: Path, *, area: str, display: str, languages: Collectio
         file,
         display=display,
         findings=findings,
-        shape=("the registry is not a mapping with facts:", f"start it with facts: and a list: {_EXAMPLE}"),
+        shape=_SHAPE,
     )
+    return _area_facts(data, findings, area=area, display=display, languages=languages)
+
+
+def area_facts_of_text(text: str, *, area: str, display: str, languages: Collection[str]) -> AreaFacts:
+    """read_area_facts of a registry's text (as an earlier commit had it, say)."""
+    findings: list[Finding] = []
+    try:
+        data = load_yaml(text, path=display)
+    except SourceError as error:
+        return AreaFacts(area, display, {}, (error.finding,))
+    if not isinstance(data, LineDict):
+        data = LineDict()
+    return _area_facts(data, findings, area=area, display=display, languages=languages)
+
+
+def _area_facts(data: LineDict, findings: list[Finding], *, area: str, display: str, languages: Collection[str]) -> AreaFacts:
     entries = data.get("facts", LineList())
     if not isinstance(entries, LineList):
         return AreaFacts(

@@ -25,6 +25,8 @@ from kb.search.text import HAN_CHARACTER, searchable, separate_han
 _NOT_INDEXED = (
     "headerlink",  # the ¶ after each heading
     "kb-dt-permalink",  # the # in each table row
+    "kb-dt-report",  # each table row's "Report a problem" flag (kb.feedback)
+    "kb-report-problem",  # the page's "Report a problem" link
     "kb-dt-filter",  # the table's filter box
     "kb-page-meta",  # owner and review dates
     "kb-translation-notice",
@@ -81,7 +83,7 @@ def _has_class_test(name: str) -> str:
 def _text(element: _Element) -> str:
     """What a reader sees of an element, leaving out its links to itself."""
     parts = []
-    left_out = f"ancestor::*[contains(@class, 'kb-dt-permalink') or contains(@class, 'headerlink') or contains(@class, '{ASKED_AS_CLASS}')]"
+    left_out = f"ancestor::*[contains(@class, 'kb-dt-permalink') or contains(@class, 'kb-dt-report') or contains(@class, 'headerlink') or contains(@class, '{ASKED_AS_CLASS}')]"
     for piece in strings(element, f".//text()[not({left_out})]"):
         parts.append(piece)
     return " ".join("".join(parts).split())

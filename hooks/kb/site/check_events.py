@@ -37,6 +37,7 @@ from kb.core.html_tree import html_references
 from kb.core.interface_text import INTERFACE_TEXT_FOLDER
 from kb.core.languages import neutral_path
 from kb.core.parity import Variant
+from kb.publishing.releases import LATEST
 from kb.site.build import SiteBuild, checks_enabled, current_build
 from kb.site.extensions import add_once, registered
 from kb.site.i18n import (
@@ -261,6 +262,8 @@ class CheckEvents:
             site_path=urlsplit(config.site_url or "/").path,
             checked_at_source=self.state.checked_urls,
             unbuilt_folders=[folder for folder in unbuilt if folder],
+            # The banner of an earlier release links the same page in the current one, beside it.
+            other_releases=[LATEST],
             already_read=self.state.built_pages,
             own_host=own_host(config),
         )

@@ -11,6 +11,11 @@ from typing import TypeVar, cast
 
 from markdown.extensions import Extension
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+from kb.core.markdown_markers import PageMarkerExtension
+from kb.site.build import current_build
+from kb.site.i18n import page_language
 
 ExtensionType = TypeVar("ExtensionType", bound=Extension)
 
@@ -35,3 +40,10 @@ def registered(config: MkDocsConfig, kind: type[ExtensionType]) -> ExtensionType
 def registered_if_any(config: MkDocsConfig, kind: type[ExtensionType]) -> ExtensionType | None:
     """The instance of kind among the Markdown extensions, if its hook registered one."""
     return next((item for item in _extensions(config) if isinstance(item, kind)), None)
+
+
+def begin_marker_page(config: MkDocsConfig, page: Page, kind: type[PageMarkerExtension]) -> None:
+    """Tell a page-marker extension which page comes next, in which language and words."""
+    build = current_build(config)
+    language = page_language(page, build.languages)
+    registered(config, kind).begin_page(page_path=page.file.src_uri, language=language, ui=build.language_data.ui_text(language))

@@ -3,7 +3,6 @@ source change it claims to cover, from git."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from kb.core.languages import Languages
 from kb.translation.mark_synced import main as sync_main
 from kb.translation.sync_report import report
+from support.git_repo import git
 
 LANGUAGES = Languages(("en", "ru", "lv"), "en")
 SOURCE = "---\ntitle: Prombūtne\nsource_language: lv\n---\n\n# Prombūtne {#absence}\n\nPaziņojiet platformas administratoram.\n"
@@ -34,16 +34,6 @@ rows:
   - id: a
     who: {lv: administratoram, en: the administrator, ru: администратору}
 """
-
-
-def git(repo: Path, *arguments: str) -> str:
-    return subprocess.run(
-        ["git", "-c", "user.name=Editor", "-c", "user.email=editor@example.org", *arguments],
-        cwd=repo,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
 
 
 @pytest.fixture

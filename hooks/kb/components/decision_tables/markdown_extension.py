@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from markdown import Markdown
 from markdown.extensions import Extension
@@ -32,6 +32,9 @@ class PageInfo:
     markdown: str
     language: str
     ui: UiText  # the interface text of the page's language
+    # The address to report a problem with a row, by the row's anchor (kb.feedback); None: no
+    # such links, as on a site built without the feedback hook.
+    report_row: Callable[[str], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,12 @@ class DecisionTableExtension(Extension):
         self.page = page
         self.log = PlacementLog()
 
+    def report_rows_at(self, address: Callable[[str], str]) -> None:
+        """Give each row of the current page's tables a link to report a problem with it, to
+        address(row anchor)."""
+        if self.page is not None:
+            self.page = replace(self.page, report_row=address)
+
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
         processor = MarkerProcessor(md.parser, name="decision-table", argument=r"\S+", place=self.place)
         md.parser.blockprocessors.register(processor, "kb_decision_table", 105)
@@ -121,4 +130,4 @@ class DecisionTableExtension(Extension):
             etree.SubElement(box, "p").text = "; ".join(f"{finding.problem}. Fix: {finding.fix}" for finding in faults)
             return
         self.log.placements.append(Placement(self.page, table))
-        parent.append(render_table(table, language=self.page.language, ui=self.page.ui))
+        parent.append(render_table(table, language=self.page.language, ui=self.page.ui, report_row=self.page.report_row))

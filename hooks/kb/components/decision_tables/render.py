@@ -12,6 +12,7 @@ processors format them and whose link handling (MkDocs) resolves row links.
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
 
 from markdown.util import AtomicString
 
@@ -124,8 +125,25 @@ def _asked_as(cell: etree.Element, phrasings: tuple[str, ...], ui: UiText) -> No
             quote.tail = " · "
 
 
+def _report_link(cell: etree.Element, address: str, row_name: str, ui: UiText) -> None:
+    """The row's "Report a problem" link: a plain link to the issue form, built with the site,
+    so it works without JavaScript. Its visible mark is a flag; its name says what it does."""
+    link = _sub(
+        cell, "a", class_="kb-dt-report", href=address, aria_label=f"{ui.report_row_problem}: {row_name}", title=ui.report_row_problem
+    )
+    _plain(link, "\u2691")
+
+
 def _row(
-    tbody: etree.Element, table: DecisionTable, row: Row, language: str, ui: UiText, *, outputs: tuple[Column, ...], with_links: bool
+    tbody: etree.Element,
+    table: DecisionTable,
+    row: Row,
+    language: str,
+    ui: UiText,
+    *,
+    outputs: tuple[Column, ...],
+    with_links: bool,
+    report_row: Callable[[str], str] | None,
 ) -> None:
     anchor = table.row_anchor(row)
     choices = choices_attribute(row_choices(table, row, language=language))
@@ -141,6 +159,8 @@ def _row(
         if index == 0:
             link = _sub(cell, "a", class_="kb-dt-permalink", href=f"#{anchor}", aria_label=f"{ui.row_link}: {text}", title=ui.row_link)
             _plain(link, "#")
+            if report_row is not None:
+                _report_link(cell, report_row(anchor), text, ui)
             _asked_as(cell, row.customer_says.get(language, ()), ui)
     for column in outputs:
         cell = _sub(tr, "td", data_kb_output="", data_kb_label=_label(table, column, language))
@@ -173,8 +193,9 @@ def shown_outputs(table: DecisionTable, language: str) -> tuple[Column, ...]:
     )
 
 
-def render_table(table: DecisionTable, *, language: str, ui: UiText) -> etree.Element:
-    """The table with its filter box and guided questions, for a page in language."""
+def render_table(table: DecisionTable, *, language: str, ui: UiText, report_row: Callable[[str], str] | None = None) -> etree.Element:
+    """The table with its filter box and guided questions, for a page in language; report_row
+    gives each row's "Report a problem" address from the row's anchor (None: no such links)."""
     wrapper = etree.Element(
         "div", {"class": "kb-decision-table", "data-kb-table": table.id, "data-kb-hit-policy": table.hit_policy, "data-search-exclude": ""}
     )
@@ -198,5 +219,5 @@ def render_table(table: DecisionTable, *, language: str, ui: UiText) -> etree.El
         _plain(_sub(header, "th", scope="col"), ui.details)
     tbody = _sub(html_table, "tbody")
     for row in table.rows:
-        _row(tbody, table, row, language, ui, outputs=outputs, with_links=with_links)
+        _row(tbody, table, row, language, ui, outputs=outputs, with_links=with_links, report_row=report_row)
     return wrapper

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import lxml.html
 import markdown
 
 from kb.checks.content_facts import ContentFactsExtension
@@ -149,3 +150,27 @@ def test_guided_questions_are_hidden_until_the_script_runs_and_name_every_choice
     assert "<legend>Доставка</legend>" in html
     assert '<input name="kb-guide-parcel-status-delivery" type="radio" value="post" /><span>Почта России</span>' in html
     assert 'data-template="Нет строк, подходящих под «{query}»."' in html
+
+
+def test_with_report_links_every_row_has_one_beside_its_row_link(parcel_table: DecisionTable) -> None:
+    extension = DecisionTableExtension(load_table=lambda path: (parcel_table, False))
+    extension.begin_page(
+        PageInfo(source_path="docs/area/page.ru.md", path_in_docs="area/page.ru.md", markdown="", language="ru", ui=ui_text("ru"))
+    )
+    # An address with what HTML must escape in an attribute.
+    extension.report_rows_at(lambda anchor: f'https://forge.example/new?row={anchor}&x="<y>"')
+    html = markdown.markdown("::: decision-table parcel-status.table.yml\n", extensions=[extension])
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    rows = root.xpath("//tr[@data-kb-row]")
+    assert len(rows) == len(parcel_table.rows)
+    for row in rows:
+        [report] = row.xpath(".//a[contains(@class, 'kb-dt-report')]")
+        assert report.get("href") == f'https://forge.example/new?row={row.get("id")}&x="<y>"'
+        assert report.get("aria-label").startswith("Сообщить о проблеме в этой строке: ")
+        assert report.getprevious().get("class") == "kb-dt-permalink"
+    assert '&amp;x=&quot;&lt;y&gt;&quot;"' in html
+
+
+def test_without_report_links_rows_have_none(parcel_table: DecisionTable) -> None:
+    html, _ = convert(parcel_table, "::: decision-table parcel-status.table.yml\n")
+    assert "kb-dt-report" not in html
