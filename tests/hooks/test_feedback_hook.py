@@ -6,13 +6,13 @@ release or commit known, no repository configured."""
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
 
 import lxml.html
 import pytest
 
 from support.mkdocs_run import build_strict, warnings_in
 from support.paths import REPO_ROOT
+from support.report_links import report_query
 from support.temp_site import FIXTURE_CONFIG, copy_project_with_docs, replace_in, write_site
 
 FIXTURE = REPO_ROOT / "tests" / "fixtures" / "decision-tables-site"
@@ -20,15 +20,6 @@ REPOSITORY = "https://github.com/example-org/support-kb"  # mkdocs.yml's repo_ur
 SITE_URL = "https://kb.example.org/"  # mkdocs.yml's site_url
 HOSTILE_TITLE = """Refunds "quoted" & Tom's 100% #1 ?release=0&row=x"""
 RELEASE_AND_COMMIT = {"KB_RELEASE": "9.9", "GITHUB_SHA": "0123456789abcdef0123456789abcdef01234567"}
-
-
-def report_query(href: str) -> dict[str, str]:
-    """The issue form's fields as GitHub reads them from a report link."""
-    parts = urlsplit(href)
-    assert f"{parts.scheme}://{parts.netloc}{parts.path}" == f"{REPOSITORY}/issues/new", href
-    values = parse_qs(parts.query, keep_blank_values=True, strict_parsing=True)
-    assert all(len(value) == 1 for value in values.values()), values
-    return {name: value[0] for name, value in values.items()}
 
 
 def page_links(page: Path) -> list[lxml.html.HtmlElement]:
@@ -62,7 +53,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 )
 def test_every_page_ends_with_one_report_link_for_itself(site: Path, path: str, title: str | None, language: str) -> None:
     [link] = page_links(site / path)
-    values = report_query(link.get("href"))
+    values = report_query_of(link.get("href"))
     page_url = SITE_URL + path.removesuffix("index.html")
     assert values["page-url"] == page_url
     assert values["language"] == language
@@ -89,7 +80,7 @@ def test_every_row_has_one_report_link_naming_its_row(site: Path) -> None:
         assert rows, path
         for row_id, links in rows.items():
             [link] = links
-            values = report_query(link.get("href"))
+            values = report_query_of(link.get("href"))
             assert values["row"] == row_id
             assert values["language"] == language
             assert values["page-url"] == SITE_URL + path.removesuffix("index.html")
@@ -101,7 +92,7 @@ def test_every_row_has_one_report_link_naming_its_row(site: Path) -> None:
                 )
             )
     [english_row] = [links[0] for links in row_links(site / "refunds" / "index.html").values()][:1]
-    assert report_query(english_row.get("href"))["page-title"] == HOSTILE_TITLE
+    assert report_query_of(english_row.get("href"))["page-title"] == HOSTILE_TITLE
 
 
 def test_report_links_are_not_searched(site: Path) -> None:
@@ -149,7 +140,7 @@ def build_small(tmp_path: Path, *, repo_url: str | None) -> Path:
 def test_without_a_release_or_a_repository_the_link_says_unreleased_and_unknown(tmp_path: Path) -> None:
     site = build_small(tmp_path, repo_url=REPOSITORY)
     [[link]] = row_links(site / "cards" / "index.html").values()
-    values = report_query(link.get("href"))
+    values = report_query_of(link.get("href"))
     assert (values["release"], values["commit"], values["row"], values["page-title"]) == ("unreleased", "unknown", "cards--credit", "Cards")
     assert values["page-url"] == "/cards/"  # no site_url: the page's path
 
@@ -157,3 +148,7 @@ def test_without_a_release_or_a_repository_the_link_says_unreleased_and_unknown(
 def test_a_site_without_a_repository_has_no_report_links(tmp_path: Path) -> None:
     site = build_small(tmp_path, repo_url=None)
     assert row_links(site / "cards" / "index.html") == {"cards--credit": []}
+
+
+def report_query_of(href: str) -> dict[str, str]:
+    return report_query(href, repository=REPOSITORY)

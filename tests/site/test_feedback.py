@@ -8,7 +8,6 @@ import os
 import re
 import subprocess
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
 
 import lxml.html
 import pytest
@@ -17,6 +16,7 @@ from kb.feedback.report_link import COMMIT_LENGTH
 from support.fixture_sites import BuiltSite
 from support.paths import REPO_ROOT
 from support.publish import PUBLISHED_VERSION, Publication
+from support.report_links import report_query
 
 CONFIG_TEXT = (REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8")
 
@@ -31,14 +31,6 @@ def setting(name: str) -> str:
 REPOSITORY = setting("repo_url").rstrip("/")
 RELEASE_ADDRESS = f"{setting('site_url').rstrip('/')}/{PUBLISHED_VERSION}/"  # mike's site_url for the release
 ARTICLE = "//article[contains(concat(' ', normalize-space(@class), ' '), ' md-content__inner ')]"
-
-
-def report_query(href: str) -> dict[str, str]:
-    parts = urlsplit(href)
-    assert f"{parts.scheme}://{parts.netloc}{parts.path}" == f"{REPOSITORY}/issues/new", href
-    values = parse_qs(parts.query, keep_blank_values=True, strict_parsing=True)
-    assert all(len(value) == 1 for value in values.values()), values
-    return {name: value[0] for name, value in values.items()}
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +71,7 @@ def test_every_page_has_one_report_link_for_itself_and_every_row_one_for_its_row
         relative = path.relative_to(site).as_posix()
         links = document.xpath("//*[contains(@class, 'kb-report-problem')]//a")
         assert len(links) == 1, f"{relative}: {len(links)} page report links"
-        values = report_query(links[0].get("href"))
+        values = report_query_of(links[0].get("href"))
         fallback = document.xpath("//*[@data-kb-fallback]/following-sibling::div[@lang][1]/@lang")
         language = fallback[0] if fallback else document.get("lang")
         title = document.xpath("string(//head/title)")
@@ -96,7 +88,11 @@ def test_every_page_has_one_report_link_for_itself_and_every_row_one_for_its_row
         assert "row" not in values, relative
         for row in document.xpath("//tr[@data-kb-row]"):
             [row_link] = row.xpath(".//a[contains(@class, 'kb-dt-report')]")
-            row_values = report_query(row_link.get("href"))
+            row_values = report_query_of(row_link.get("href"))
             assert row_values == {**values, "title": f"{values['title']} ({row.get('id')})", "row": row.get("id")}, relative
             rows_seen += 1
     assert rows_seen > 100, rows_seen  # the KB's decision tables, in five languages
+
+
+def report_query_of(href: str) -> dict[str, str]:
+    return report_query(href, repository=REPOSITORY)
