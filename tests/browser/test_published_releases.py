@@ -34,6 +34,7 @@ from support.static_server import serve_folder
 from support.temp_site import replace_in
 
 ROW = "customer-contact-takeover--no-reply"
+RELEASE_1_0_DATE = "2026-01-10"  # the day release 1.0's sources were committed
 BANNER = "[data-md-component=outdated]"
 WORDS = {  # the banner's words per language (languages/<code>.yml, outdated_release)
     "en": "earlier release",
@@ -77,7 +78,7 @@ def remove_page(project: Path, page: str) -> None:
 @pytest.fixture(scope="module")
 def releases(tmp_path_factory: pytest.TempPathFactory) -> Releases:
     workdir = tmp_path_factory.mktemp("releases")
-    project = new_project(workdir)
+    project = new_project(workdir, date=RELEASE_1_0_DATE + "T10:00:00+00:00")
     outputs = {}
 
     def publish(tag: str, **options: bool) -> None:
@@ -247,3 +248,25 @@ def test_a_late_patch_compares_with_the_release_it_patches(page: Page, site: str
     expect(page.locator(".kb-changes-nothing")).to_have_text("Nothing changed since release 1.0.")
     open_page(page, f"{site}1.0/ru/whats-changed/")
     expect(page.locator(".kb-changes-release")).to_have_text("Выпуск 1.0 — первый: более раннего выпуска для сравнения нет.")
+
+
+def test_a_page_shows_when_its_text_last_changed_in_git_as_its_release_has_it(page: Page, site: str) -> None:
+    # mike builds each release from its commit: 1.0.1 (built from 1.0's commit) shows that
+    # commit's day, not the day it was published.
+    for release in ("1.0", "1.0.1"):
+        open_page(page, f"{site}{release}/ru/swopify/customer-contact-takeover/")
+        changed = page.locator(".kb-page-meta div", has_text="Текст изменён").locator("time")
+        expect(changed).to_have_attribute("datetime", RELEASE_1_0_DATE)
+        expect(changed).to_have_text("10 января 2026\u202fг.")
+
+
+def test_search_stays_inside_the_release_being_read(page: Page, site: str) -> None:
+    for release in ("1.0", "1.1"):
+        open_page(page, f"{site}{release}/lv/")
+        page.keyboard.press("/")
+        box = page.locator("[data-md-component=search-query]")
+        box.fill("prombūtne")
+        box.press("End")
+        expect(page.locator(".md-search-result__item").first).to_be_visible()
+        links = page.locator(".md-search-result__item a").evaluate_all("links => links.map(link => link.href)")
+        assert links and all(link.startswith(f"{site}{release}/lv/") for link in links), links

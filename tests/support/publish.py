@@ -25,9 +25,8 @@ _GIT_IDENTITY = {
 }
 
 
-def _git(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, **_GIT_IDENTITY}
-    return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, check=True)
+def _git(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(["git", *args], cwd=cwd, env={**os.environ, **_GIT_IDENTITY, **(env or {})}, capture_output=True, check=True)
 
 
 @dataclass(frozen=True)
@@ -47,20 +46,22 @@ def deploy(project: Path, tag: str, *, republish: bool = False, push: bool = Fal
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=600, check=False)
 
 
-def new_project(workdir: Path) -> Path:
-    """A git repository holding the KB's sources, committed."""
+def new_project(workdir: Path, *, date: str = "") -> Path:
+    """A git repository holding the KB's sources, committed (on date, ISO 8601, if given)."""
     project = workdir / "project"
     project.mkdir()
     copy_site_sources(project)
     (project / ".gitignore").write_text("site/\n", encoding="utf-8")  # where mike builds
     _git("init", "--quiet", "--initial-branch=main", cwd=project)
-    commit_all(project, "KB sources")
+    commit_all(project, "KB sources", date=date)
     return project
 
 
-def commit_all(project: Path, message: str) -> None:
+def commit_all(project: Path, message: str, *, date: str = "") -> None:
+    """Commit every change, on date (ISO 8601) when given, else now."""
     _git("add", "--all", cwd=project)
-    _git("commit", "--quiet", "--message", message, cwd=project)
+    dated = {"GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date} if date else {}
+    _git("commit", "--quiet", "--message", message, cwd=project, env=dated)
 
 
 def checkout(project: Path, ref: str) -> None:
