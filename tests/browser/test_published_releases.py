@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -270,3 +271,21 @@ def test_search_stays_inside_the_release_being_read(page: Page, site: str) -> No
         expect(page.locator(".md-search-result__item").first).to_be_visible()
         links = page.locator(".md-search-result__item a").evaluate_all("links => links.map(link => link.href)")
         assert links and all(link.startswith(f"{site}{release}/lv/") for link in links), links
+
+
+def test_a_release_published_elsewhere_meanwhile_is_kept(tmp_path: Path) -> None:
+    # Two checkouts publish to one remote: the second's gh-pages is stale when it publishes,
+    # and must publish on top of what the first pushed, not over it.
+    (tmp_path / "first").mkdir()
+    first = new_project(tmp_path / "first")
+    remote = tmp_path / "remote.git"
+    subprocess.run(["git", "init", "--quiet", "--bare", str(remote)], check=True)
+    subprocess.run(["git", "remote", "add", "origin", str(remote)], cwd=first, check=True)
+    subprocess.run(["git", "push", "--quiet", "origin", "main"], cwd=first, check=True)
+    second = tmp_path / "second"
+    subprocess.run(["git", "clone", "--quiet", "--branch", "main", str(remote), str(second)], check=True)
+    assert deploy(first, "v1.0", push=True).returncode == 0
+    published = deploy(second, "v1.1", push=True)
+    assert published.returncode == 0, published.stderr
+    versions = subprocess.run(["git", "show", "gh-pages:versions.json"], cwd=remote, capture_output=True, text=True, check=True)
+    assert {entry["version"]: entry["aliases"] for entry in json.loads(versions.stdout)} == {"1.1": ["latest"], "1.0": []}

@@ -51,7 +51,7 @@ def new_project(workdir: Path, *, date: str = "") -> Path:
     project = workdir / "project"
     project.mkdir()
     copy_site_sources(project)
-    (project / ".gitignore").write_text("site/\n", encoding="utf-8")  # where mike builds
+    (project / ".gitignore").write_text("/site/\n", encoding="utf-8")  # where mike builds
     _git("init", "--quiet", "--initial-branch=main", cwd=project)
     commit_all(project, "KB sources", date=date)
     return project
