@@ -57,7 +57,8 @@ class NotesPage:
             title = files[language].fields.get("title") if language in files else None
             if isinstance(title, str) and title.strip():
                 return title
-        return self.notes.old_titles.get(page) or page
+        old_titles = self.notes.old_titles
+        return old_titles.get((page, self.language)) or old_titles.get((page, self.scan.languages.default)) or page
 
     def area_name(self, area: str) -> str:
         """An area as this language names it: its index page's title."""

@@ -16,6 +16,7 @@ from kb.changes.page_changes import PageChange, page_changes
 from kb.changes.table_changes import RowChange, table_page, table_text_changes
 from kb.core.findings import Finding
 from kb.core.front_matter import GENERAL_AREA, declared_fields
+from kb.core.languages import language_file
 from kb.pages import DocsScan
 
 
@@ -28,8 +29,9 @@ class ReleaseNotes:
     fragments: tuple[Fragment, ...] = ()
     # Where each changed table is shown now (table under docs/ -> page under docs/).
     table_pages: Mapping[str, str] = field(default_factory=dict)
-    # The default-language titles of pages that are gone from where they were (removed, moved).
-    old_titles: Mapping[str, str] = field(default_factory=dict)
+    # The titles, per language, of pages that are gone from where they were (removed, moved):
+    # (page, language) -> title, as the previous release had them.
+    old_titles: Mapping[tuple[str, str], str] = field(default_factory=dict)
     findings: tuple[Finding, ...] = ()
 
     def page_change(self, page: str) -> PageChange | None:
@@ -90,8 +92,11 @@ def release_notes(history: ReleaseHistory, *, scan: DocsScan, docs: str, redirec
         shown = table_page(change.table.path_in_docs, markdown)
         if shown is not None:
             table_pages[change.table.path_in_docs] = shown
+    gone = [change.old_page or change.page for change in pages if change.kind in ("removed", "moved")]
     old_titles = {
-        old: _title(history.text_before(f"{docs}/{old}"))
-        for old in (change.old_page or change.page for change in pages if change.kind in ("removed", "moved"))
+        (old, language): title
+        for old in gone
+        for language in scan.languages
+        if (title := _title(history.text_before(f"{docs}/{language_file(old, language, languages=scan.languages)}")))
     }
     return ReleaseNotes(history, tuple(pages), tuple(rows), tuple(facts), tuple(fragments), table_pages, old_titles, tuple(findings))

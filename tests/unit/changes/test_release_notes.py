@@ -46,7 +46,8 @@ def test_pages_added_removed_moved_and_changed(project: Path) -> None:
         ("moved", "area/new-name.md", "area/old-name.md", (), ""),
         ("changed", "area/kept.md", "", ("ru",), ""),
     }
-    assert notes.old_titles["area/gone.md"] == "Gone (en)"
+    assert notes.old_titles[("area/gone.md", "en")] == "Gone (en)"
+    assert notes.old_titles[("area/gone.md", "ru")] == "Gone (ru)"  # each language's own title
     assert notes.page_change("area/kept.md") is not None and notes.page_change("area/gone.md") is None
 
 
@@ -80,7 +81,7 @@ def test_the_list_in_russian_and_persian(project: Path) -> None:
     assert "Это выпуск 1.1" in text and "1.0" in text
     assert "24 рабочих часа → 48 рабочих часов" in text
     assert "У продавцов 48 рабочих часов на ответ." in text
-    assert "Gone (ru)" not in text and "Gone (en)" in text  # the removed page's title as it was
+    assert "Gone (ru)" in text and "Gone (en)" not in text  # the removed page's Russian title, as it was
     [redirect] = russian.xpath(".//a[@class='kb-change-redirect']")
     assert redirect.get("href") == "area/index.md"
     [kept] = russian.xpath(f".//li[@id='{entry_id('area/kept.md')}']")
