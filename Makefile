@@ -53,7 +53,7 @@ lint: $(TEST_STAMP) ## Lint and format check (ruff) and type check (mypy) of the
 check: lint build ## Quick check before a pull request (under a minute): lint, types, the strict build and the unit tests
 	$(BIN)/python -m pytest tests/unit -q
 
-test: lint chromium ## The whole test suite, browser tests included (what CI runs; about 13 minutes)
+test: lint chromium ## The whole test suite, browser tests included (what CI runs; about 30 minutes)
 	$(BIN)/python -m pytest tests
 
 bench: $(TEST_STAMP) chromium ## Print the benchmarks' figures (table filter per keystroke; build time with and without checks; search)
