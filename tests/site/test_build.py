@@ -9,7 +9,7 @@ from kb.checks.external_resources import find_external_resources
 from kb.core.languages import direction, language_file
 from support.fixture_sites import BuiltSite
 from support.html_query import find, parse_file
-from support.mkdocs_run import warnings_in
+from support.mkdocs_run import builder, builder_path, warnings_in
 from support.paths import DOCS_DIR, LANGUAGES, REPO_ROOT, SITE_LANGUAGES, language_prefix
 
 SITE_NAMES = {
@@ -36,6 +36,17 @@ def page(site: BuiltSite, language: str, slug: str = "") -> Path:
 def test_strict_build_passes_without_warnings(built_site: BuiltSite) -> None:
     assert built_site.returncode == 0, built_site.output
     assert warnings_in(built_site.output) == []
+
+
+def test_the_published_site_is_built_by_the_builder_under_test() -> None:
+    """mike publishes with ProperDocs wherever ProperDocs is installed: only in the virtualenv
+    of `make test-properdocs` (KB_BUILDER=properdocs), never in the site's own requirements."""
+    from mike import mkdocs_utils
+
+    assert mkdocs_utils._program_name == builder()
+    assert builder_path().exists()
+    site_requirements = (REPO_ROOT / "requirements.txt").read_text(encoding="utf-8")
+    assert "\nproperdocs==" not in site_requirements
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

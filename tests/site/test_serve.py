@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from support.html_query import find, parse
-from support.mkdocs_run import tool_env
+from support.mkdocs_run import builder_path, tool_env
 from support.paths import LANGUAGES, REPO_ROOT, language_prefix
 from support.preview_server import fetch, serving
 from support.temp_site import FIXTURE_CONFIG, copy_project_with_docs
@@ -36,11 +35,37 @@ def test_make_serve_serves_the_language(served_url: str, language: str) -> None:
         assert html.attrs["lang"] == language
 
 
-def test_make_serve_previews_without_strict_abort() -> None:
-    """`make serve` serves even when the first build has findings: they show over the pages."""
+def test_make_serve_previews_without_strict_abort_and_rebuilds_what_changed() -> None:
+    """`make serve` serves even when the first build has findings: they show over the pages.
+    After a save it rebuilds only the pages whose files changed (--dirty)."""
     for target in ("serve", "serve-lv"):
         recipe = subprocess.run(["make", "-n", target], cwd=REPO_ROOT, env=tool_env(), capture_output=True, text=True, check=True).stdout
-        assert "mkdocs serve --no-strict" in recipe, recipe
+        assert "mkdocs serve --dirty --no-strict" in recipe, recipe
+
+
+def test_a_dirty_rebuild_shows_the_change_and_checks_it(tmp_path: Path) -> None:
+    """A save under `mkdocs serve --dirty`: the changed page is served with the change, its
+    checks run (the English translation now lacks the source's new fact), the pages not rebuilt and
+    the first build's search index are still served, and MkDocs' own warning that the build
+    is dirty is not shown as a problem of the pages."""
+    project = copy_project_with_docs(tmp_path / "project", CONTENT_FIXTURE)
+    command = [str(builder_path()), "serve", "--dirty", "--no-strict", "-f", FIXTURE_CONFIG, "--dev-addr", "{address}"]
+    source = project / "docs" / "shop" / "greeting.ru.md"
+    with serving(command, cwd=project, log=tmp_path / "serve.log") as url:
+        assert wait_for_findings(url, refused=False)["problems"] == []
+        index = fetch(url + "pagefind/pagefind-entry.json")
+        lines = source.read_text(encoding="utf-8").splitlines()
+        source.write_text("\n".join([*lines, "", "Срок возврата 14 дней."]) + "\n", encoding="utf-8")
+        report = wait_for_findings(url, refused=True)
+        problems = report["problems"]
+        assert isinstance(problems, list)
+        [problem] = problems
+        assert problem["where"].startswith("docs/shop/greeting.md:"), problems
+        assert "only the source has 14" in problem["problem"], problems
+        assert "Срок возврата 14 дней." in fetch(url + "ru/shop/greeting/")
+        [title] = find(parse(fetch(url + "shop/greeting/")), "h1")
+        assert title.attrs["id"] == "greeting"
+        assert fetch(url + "pagefind/pagefind-entry.json") == index
 
 
 def wait_for_findings(url: str, *, refused: bool, deadline_s: float = 90) -> dict[str, object]:
@@ -59,7 +84,7 @@ def test_a_strict_serve_keeps_answering_after_a_failed_rebuild(tmp_path: Path) -
     """`mkdocs serve` run strictly, by hand: a rebuild aborted by a finding used to make every
     address hang until the edit was undone."""
     project = copy_project_with_docs(tmp_path / "project", CONTENT_FIXTURE)
-    command = [str(Path(sys.executable).with_name("mkdocs")), "serve", "--strict", "-f", FIXTURE_CONFIG, "--dev-addr", "{address}"]
+    command = [str(builder_path()), "serve", "--strict", "-f", FIXTURE_CONFIG, "--dev-addr", "{address}"]
     source = project / "docs" / "shop" / "greeting.ru.md"
     with serving(command, cwd=project, log=tmp_path / "serve.log") as url:
         source.write_text(source.read_text(encoding="utf-8") + "\nСрок возврата 14 дней.\n", encoding="utf-8")

@@ -1,4 +1,8 @@
-"""Run MkDocs (or mike) the way editors and CI do: as a command, in a project folder."""
+"""Run MkDocs (or mike) the way editors and CI do: as a command, in a project folder.
+
+`make test-properdocs` sets KB_BUILDER=properdocs: every build then runs `properdocs` instead
+of `mkdocs` (ProperDocs reads the same mkdocs.yml), and mike, which prefers ProperDocs where
+it is installed, builds the published site with it too."""
 
 from __future__ import annotations
 
@@ -6,6 +10,18 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+BUILDER_VARIABLE = "KB_BUILDER"
+
+
+def builder() -> str:
+    """The command that builds the site under test: mkdocs, or properdocs (KB_BUILDER)."""
+    return os.environ.get(BUILDER_VARIABLE, "mkdocs")
+
+
+def builder_path() -> Path:
+    """The builder's console script in this Python's environment."""
+    return Path(sys.executable).with_name(builder())
 
 
 def tool_env() -> dict[str, str]:
@@ -20,9 +36,10 @@ def tool_env() -> dict[str, str]:
 def run_tool(
     tool: str, *args: str, cwd: Path, extra_env: dict[str, str] | None = None, timeout: float = 300
 ) -> subprocess.CompletedProcess[str]:
-    """A console script of this Python's environment (mkdocs, mike) run in cwd, output captured."""
+    """A console script of this Python's environment (mkdocs, mike) run in cwd, output captured;
+    mkdocs is the builder under test (builder)."""
     return subprocess.run(
-        [str(Path(sys.executable).with_name(tool)), *args],
+        [str(builder_path() if tool == "mkdocs" else Path(sys.executable).with_name(tool)), *args],
         cwd=cwd,
         env={**tool_env(), **(extra_env or {})},
         capture_output=True,

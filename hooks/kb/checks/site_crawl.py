@@ -19,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 from kb.checks.external_resources import ExternalResource, document_resources
 from kb.checks.page_html import UnsafeMarkup, unsafe_markup
 from kb.core.findings import Finding
-from kb.core.html_tree import elements, parsed_page, source_line, strings
+from kb.core.html_tree import elements, shared_page, source_line, strings
 
 _URL_ATTRIBUTE = {"a": "href", "link": "href", "img": "src", "script": "src", "source": "src", "iframe": "src"}
 
@@ -43,7 +43,7 @@ def read_built_page(html: str | bytes, *, own_host: str | None = None) -> BuiltP
     from one reading of its HTML. own_host: the site's host name, whose files are its own."""
     # lxml: a real HTML parser, and fast enough to read every page of every language on each
     # build (the build benchmark keeps the checks' cost in view); libxml2 selects the elements.
-    document = parsed_page(html)
+    document = shared_page(html)
     page = BuiltPage(fetches=document_resources(document), unsafe=unsafe_markup(document, own_host=own_host))
     page.ids.update(strings(document, "//@id | //a/@name"))
     for element in elements(document, _LINKING):
@@ -87,6 +87,7 @@ def crawl(
     other_releases: Collection[str] = (),
     already_read: Mapping[str, BuiltPage] | None = None,
     own_host: str | None = None,
+    only: Collection[str] | None = None,
 ) -> list[Finding]:
     """Faults of every HTML page under site_dir, reported as display_dir/<page>:<line>.
 
@@ -97,11 +98,16 @@ def crawl(
     build), which the language switcher links to on purpose. other_releases: the folders of
     the published branch beside this release (`latest`), which links may lead into: they are
     not in this build. Pages not already read (the
-    404 page, which the theme writes) are also checked for unsafe markup."""
+    404 page, which the theme writes) are also checked for unsafe markup. only: the pages to
+    check (a dirty rebuild's), by their path under site_dir; every page when None."""
     checked = checked_at_source or {}
     # Every page links the same theme files and navigation: one listing, not a stat per link.
     site_files = frozenset(path.relative_to(site_dir).as_posix() for path in site_dir.rglob("*") if path.is_file())
-    pages = {relative: site_dir / relative for relative in sorted(site_files) if relative.endswith(".html")}
+    pages = {
+        relative: site_dir / relative
+        for relative in sorted(site_files)
+        if relative.endswith(".html") and (only is None or relative in only)
+    }
     parsed: dict[str, BuiltPage] = dict(already_read or {})
 
     def page(relative: str) -> BuiltPage:

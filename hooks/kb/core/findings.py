@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path, PurePath
 
 # A quoted value, or a problem, longer than this is shortened in the message: a huge value
@@ -78,6 +79,7 @@ def written_where(files: Sequence[WrittenFile], *needles: str) -> tuple[str, int
 SOURCE_ATTRIBUTE = "data-kb-source"
 
 
+@lru_cache(maxsize=16384)  # resolving a path asks the file system; a build asks for each many times
 def display_path(path: str | PurePath, *, project_dir: str | PurePath) -> str:
     """A path as editors see it in the repository (docs/..., site/...), else as given."""
     try:

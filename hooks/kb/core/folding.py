@@ -68,11 +68,23 @@ def folding_table() -> FoldingTable:
     )
 
 
+class _WithoutMarks(dict[int, int | None]):
+    """A str.translate table that drops Unicode's marks (categories Mn, Mc, Me) and keeps every
+    other character, learning each character's category the first time it is met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.category(chr(code)).startswith("M") else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _WithoutMarks()
+
+
 def loose(text: str) -> str:
     """Text as matching compares it: Unicode's compatibility decomposition without its marks,
     in lower case (Pagefind's matching; the table filter's)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.category(char).startswith("M")).lower()
+    return unicodedata.normalize("NFKD", text).translate(_WITHOUT_MARKS).lower()
 
 
 @cache

@@ -25,6 +25,29 @@ def parsed_page(html: str | bytes) -> _Element:
     return fromstring(html, _PAGE_PARSER)
 
 
+class _PageBeingWritten:
+    """The page MkDocs is writing, parsed once for every handler that reads it."""
+
+    html: str | bytes | None = None
+    document: _Element | None = None
+
+
+def shared_page(html: str | bytes) -> _Element:
+    """The page being written, parsed once for all its readers (the checks, then the search
+    index). Readers do not change it: the last one takes it (taken_page)."""
+    if _PageBeingWritten.html is not html or _PageBeingWritten.document is None:
+        _PageBeingWritten.html, _PageBeingWritten.document = html, parsed_page(html)
+    return _PageBeingWritten.document
+
+
+def taken_page(html: str | bytes) -> _Element:
+    """The page being written, for its last reader, which may change it: parsed, or as the
+    other readers saw it, and forgotten."""
+    document = shared_page(html)
+    _PageBeingWritten.html = _PageBeingWritten.document = None
+    return document
+
+
 def elements(node: _Element, path: str) -> list[_Element]:
     """The elements an XPath expression selects (lxml types its answers loosely)."""
     return [item for item in _compiled(path)(node) if isinstance(item, _Element)]  # type: ignore[union-attr]

@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +57,7 @@ class PagePath:
     suffix: str | None  # a language-shaped suffix as written, site language or not ('de')
 
 
+@lru_cache(maxsize=16384)  # every handler asks about the same few hundred files
 def parse_page_path(path: str, *, languages: Languages) -> PagePath:
     """'area/page.ru.md' -> page 'area/page.md' in 'ru'; 'area/page.md' -> the default language.
 

@@ -128,7 +128,49 @@ def plain_problem(problem: str) -> tuple[str, str]:
     return problem, SYNTAX_FIX
 
 
+SafeLoaders = yaml.SafeLoader | yaml.CSafeLoader
+
+
+def _line_mapping(loader: SafeLoaders, node: MappingNode) -> LineDict:
+    """A mapping that knows its line and its keys' lines; a repeated key is an error at its line."""
+    loader.flatten_mapping(node)
+    mapping = LineDict()
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in mapping:
+            raise _RepeatedKey(
+                "while reading a mapping",
+                node.start_mark,
+                f"the key {key!r} is repeated (first on line {mapping.key_lines[key]})",
+                key_node.start_mark,
+            )
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        mapping.key_lines[key] = key_node.start_mark.line + 1
+    return mapping
+
+
+def _checked_date(loader: SafeLoaders, node: ScalarNode) -> Any:
+    """A date or time as YAML reads it; an impossible one (2026-13-01) is an error at its line."""
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError as error:
+        raise _ImpossibleDate(None, None, f"{node.value} is not a real date ({error})", node.start_mark) from error
+
+
+def _line_sequence(loader: SafeLoaders, node: SequenceNode) -> LineList:
+    """A sequence that knows its line and its items' lines."""
+    sequence = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    sequence.line = node.start_mark.line + 1
+    sequence.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return sequence
+
+
 class _LineLoader(yaml.SafeLoader):
+    """PyYAML's own parser: refuses anchors and aliases before composing, and words every
+    syntax error as PLAIN_PROBLEMS expects."""
+
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
         """Refuses an alias or an anchor before it is composed, let alone expanded."""
         event = self.peek_event()  # type: ignore[no-untyped-call]
@@ -139,41 +181,28 @@ class _LineLoader(yaml.SafeLoader):
             raise _Anchor(None, None, f"the anchor '&{event.anchor}' marks YAML to repeat", mark)
         return super().compose_node(parent, index)
 
-    def construct_line_mapping(self, node: MappingNode) -> LineDict:
-        self.flatten_mapping(node)
-        mapping = LineDict()
-        mapping.line = node.start_mark.line + 1
-        mapping.key_lines = {}
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if key in mapping:
-                raise _RepeatedKey(
-                    "while reading a mapping",
-                    node.start_mark,
-                    f"the key {key!r} is repeated (first on line {mapping.key_lines[key]})",
-                    key_node.start_mark,
-                )
-            mapping[key] = self.construct_object(value_node, deep=True)
-            mapping.key_lines[key] = key_node.start_mark.line + 1
-        return mapping
 
-    def construct_checked_date(self, node: ScalarNode) -> Any:
-        """A date or time as YAML reads it; an impossible one (2026-13-01) is an error at its line."""
-        try:
-            return self.construct_yaml_timestamp(node)
-        except ValueError as error:
-            raise _ImpossibleDate(None, None, f"{node.value} is not a real date ({error})", node.start_mark) from error
-
-    def construct_line_sequence(self, node: SequenceNode) -> LineList:
-        sequence = LineList(self.construct_object(child, deep=True) for child in node.value)
-        sequence.line = node.start_mark.line + 1
-        sequence.item_lines = [child.start_mark.line + 1 for child in node.value]
-        return sequence
+class _FastLineLoader(yaml.CSafeLoader):
+    """libyaml's parser, about ten times faster, for text without anchors or aliases: whatever
+    it refuses is read again by _LineLoader for the finding."""
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_line_mapping)
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _LineLoader.construct_line_sequence)
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct_checked_date)
+for _loader in (_LineLoader, _FastLineLoader):
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _line_mapping)
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _line_sequence)
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", _checked_date)
+
+
+def _may_repeat(text: str) -> bool:
+    """Whether text holds a YAML anchor or alias (or cannot be read), which only _LineLoader
+    refuses before composing."""
+    if "&" not in text and "*" not in text:
+        return False
+    try:
+        events = yaml.parse(text, Loader=yaml.CSafeLoader)
+        return any(isinstance(event, AliasEvent) or getattr(event, "anchor", None) is not None for event in events)
+    except yaml.YAMLError:
+        return True
 
 
 def load_yaml(text: str, *, path: str) -> Any:
@@ -181,8 +210,13 @@ def load_yaml(text: str, *, path: str) -> Any:
 
     Raises SourceError naming path and line for malformed YAML or a repeated key.
     """
+    if not _may_repeat(text):
+        try:
+            return yaml.load(text, Loader=_FastLineLoader)  # noqa: S506 - safe constructors only
+        except yaml.YAMLError:
+            pass  # read again below, for PyYAML's wording of the problem and its line
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - safe constructors only
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1

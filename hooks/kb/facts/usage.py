@@ -66,17 +66,27 @@ def _forms(fact: Fact) -> list[tuple[str, str]]:
     return [(canonical_number(str(number)),) * 2 for number in fact.numbers if len(str(int(number))) >= MIN_DIGITS]
 
 
-def hand_written_values(text: str, facts: AreaFacts) -> list[tuple[int, Fact, str]]:
+FactForms = list[tuple[Fact, list[tuple[str, str]]]]
+
+
+def fact_forms(facts: AreaFacts) -> FactForms:
+    """Each fact of the area with the forms of its values a page could write by hand (_forms),
+    worked out once for every line they are looked for in."""
+    return [(fact, _forms(fact)) for fact in facts.facts.values()]
+
+
+def hand_written_values(text: str, facts: AreaFacts, *, forms: FactForms | None = None) -> list[tuple[int, Fact, str]]:
     """(line, fact, value) for each value in text written by hand that a fact of the area
     holds: numbers in any digits, phone numbers however grouped, e-mails and URLs."""
     found = []
+    forms = fact_forms(facts) if forms is None else forms
+    texts = [fact for fact in facts.facts.values() if fact.kind in ("email", "url")]
     for number, line in body_lines(text):
         plain = _NOT_PROSE.sub(" ", without_references(line))
+        found += [(number, fact, str(fact.value)) for fact in texts if str(fact.value) in plain]
         written = {form for written in written_numbers(plain) for form in written.forms}
-        for fact in facts.facts.values():
-            if fact.kind in ("email", "url") and str(fact.value) in plain:
-                found.append((number, fact, str(fact.value)))
-            found += [(number, fact, value) for form, value in _forms(fact) if form in written]
+        if written:
+            found += [(number, fact, value) for fact, values in forms for form, value in values if form in written]
     return found
 
 
@@ -94,9 +104,11 @@ def hand_written_findings(scan: DocsScan) -> list[Finding]:
     """A value an area's fact holds, written by hand in one of its pages or decision-table
     cells: use the reference."""
     findings = []
+    forms = {area: fact_forms(facts) for area, facts in scan.facts.items()}
     for file in scan.page_files():
-        facts = scan.area_facts(page_area(file.path_in_docs))
-        for line, fact, value in hand_written_values(file.text, facts):
+        area = page_area(file.path_in_docs)
+        facts = scan.area_facts(area)
+        for line, fact, value in hand_written_values(file.text, facts, forms=forms.get(area)):
             if not facts.is_coincidence(file.path_in_docs, value):
                 findings.append(_hand_written(file.path, line, fact, value, facts))
     for path_in_docs, table_file in scan.tables.items():
@@ -105,7 +117,7 @@ def hand_written_findings(scan: DocsScan) -> list[Finding]:
             continue
         for _, text in table_file.table.texts():
             for language_text in text.by_language.values():
-                for _, fact, value in hand_written_values(language_text, facts):
+                for _, fact, value in hand_written_values(language_text, facts, forms=forms.get(page_area(path_in_docs))):
                     if not facts.is_coincidence(path_in_docs, value):
                         findings.append(_hand_written(table_file.table.path, text.line, fact, value, facts))
     return list(dict.fromkeys(findings))

@@ -62,8 +62,14 @@ def problem_of(message: str) -> PreviewProblem:
     return PreviewProblem(where=match["where"], problem=match["problem"], fix=match["fix"] or "")
 
 
+# MkDocs' own warning on every `serve --dirty` rebuild, which `make serve` asks for: not a
+# problem of the pages.
+DIRTY_BUILD_WARNING = "A 'dirty' build is being performed"
+
+
 class WarningCollector(logging.Handler):
-    """Keeps the text of every warning (and error) logged while a build runs."""
+    """Keeps the text of every warning (and error) logged while a build runs, but MkDocs'
+    warning that the rebuild is dirty."""
 
     def __init__(self) -> None:
         super().__init__(level=logging.WARNING)
@@ -71,7 +77,9 @@ class WarningCollector(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            self.messages.append(record.getMessage())
+            message = record.getMessage()
+            if not message.startswith(DIRTY_BUILD_WARNING):
+                self.messages.append(message)
         except Exception:  # a malformed record must not break the build it reports on
             self.handleError(record)
 

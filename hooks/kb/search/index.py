@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from concurrent.futures import Future
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kb.search.pagefind_service import PromptPagefindService
 from kb.search.records import PreparedPage, prepared_page
@@ -24,7 +28,7 @@ from kb.search.search_words import SearchWords
 BUNDLE_DIR = "pagefind"
 WORKER_DATA = "kb-search.{language}.json"
 # Built pages that are not reading matter.
-_NOT_PAGES = ("404.html",)
+NOT_INDEXED_PAGES = ("404.html",)
 
 
 class SearchIndexError(RuntimeError):
@@ -47,30 +51,93 @@ def prepared_pages(site_dir: Path) -> Iterator[PreparedPage]:
     """Each indexed page of the built site, prepared."""
     for html_file in sorted(site_dir.rglob("*.html")):
         relative = html_file.relative_to(site_dir)
-        if relative.parts[0] == BUNDLE_DIR or relative.name in _NOT_PAGES:
+        if relative.parts[0] == BUNDLE_DIR or relative.name in NOT_INDEXED_PAGES:
             continue
         page = prepared_page(html_file.read_text(encoding="utf-8"), page_url=page_url(html_file, site_dir=site_dir))
         if page is not None:
             yield page
 
 
-async def _index(pages: list[PreparedPage], output: Path) -> None:
-    async with PromptPagefindService() as service:
-        index = await service.create_index()
-        for page in pages:
-            await index.add_html_file(content=page.html, url=page.url)
-            for record in page.records:
-                meta = {
-                    "title": record.title,
-                    "target": record.url,
-                    "page": record.page_title,
-                    "area": record.area,
-                    "status": record.status,
-                }
-                await index.add_custom_record(
-                    url=record.url, content=record.content, language=record.language, meta=meta, filters={"area": [record.area]}
-                )
-        await index.write_files(output_path=str(output))
+async def _add(index: Any, page: PreparedPage) -> None:
+    """One prepared page and its rows, added to Pagefind's index."""
+    await index.add_html_file(content=page.html, url=page.url)
+    for record in page.records:
+        meta = {
+            "title": record.title,
+            "target": record.url,
+            "page": record.page_title,
+            "area": record.area,
+            "status": record.status,
+        }
+        await index.add_custom_record(
+            url=record.url, content=record.content, language=record.language, meta=meta, filters={"area": [record.area]}
+        )
+
+
+class BackgroundIndexer:
+    """Pagefind's indexer fed while the site is still being built.
+
+    Its service runs on an event loop in a thread of its own and Pagefind indexes in a process
+    of its own, so a page handed over with `add` is indexed while the build renders the next
+    ones; `finish` waits for the last page and writes the bundle.
+    """
+
+    def __init__(self) -> None:
+        self.pages: list[PreparedPage] = []
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="pagefind", daemon=True)
+        self._thread.start()
+        self._service: PromptPagefindService | None = None
+        self._started: Future[Any] = asyncio.run_coroutine_threadsafe(self._start(), self._loop)
+        self._pending: list[Future[None]] = []
+
+    async def _start(self) -> Any:
+        self._service = PromptPagefindService()
+        await self._service.launch()
+        return await self._service.create_index()
+
+    async def _add_after_start(self, page: PreparedPage) -> None:
+        await _add(await asyncio.wrap_future(self._started), page)
+
+    def add(self, page: PreparedPage) -> None:
+        """Hand a prepared page to the indexer; it is indexed while the build goes on."""
+        self.pages.append(page)
+        self._pending.append(asyncio.run_coroutine_threadsafe(self._add_after_start(page), self._loop))
+
+    def finish(self, output: Path) -> None:
+        """Wait until every page is indexed and write the bundle to output."""
+        try:
+            for pending in self._pending:
+                pending.result()
+            index = self._started.result()
+            asyncio.run_coroutine_threadsafe(index.write_files(output_path=str(output)), self._loop).result()
+        except Exception as error:  # the service reports its failures as exceptions of its own
+            raise SearchIndexError(f"the search indexer (Pagefind) failed: {error}") from error
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop the indexer (after a finished or a failed build): what it still had to do is
+        cancelled, and Pagefind's process ends."""
+        if self._loop.is_closed():
+            return
+        with suppress(Exception):
+            asyncio.run_coroutine_threadsafe(self._shut_down(), self._loop).result(timeout=10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10)
+        self._loop.close()
+
+    async def _shut_down(self) -> None:
+        # Runs after every request made before it was scheduled has become a task. Pagefind's
+        # process is let start, so that it can be stopped; the pages still to add are not added.
+        with suppress(Exception):
+            await asyncio.wrap_future(self._started)
+        others = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+        for task in others:
+            task.cancel()
+        await asyncio.gather(*others, return_exceptions=True)
+        if self._service is not None and getattr(self._service, "_backend", None) is not None:
+            await self._service.close()
 
 
 def worker_data(
@@ -100,14 +167,19 @@ def write_search_index(
     default_language: str = "en",
     search_words: SearchWords | None = None,
     ui: Mapping[str, Mapping[str, str]] | None = None,
+    indexer: BackgroundIndexer | None = None,
 ) -> IndexSummary:
     """Index every page of the built site into site_dir/pagefind/, and write each language's
-    worker data (WORKER_DATA) beside it, with its results' cards (kb.search.result_cards)."""
-    pages = list(prepared_pages(site_dir))
-    try:
-        asyncio.run(_index(pages, site_dir / BUNDLE_DIR))
-    except Exception as error:  # the service reports its failures as exceptions of its own
-        raise SearchIndexError(f"the search indexer (Pagefind) failed: {error}") from error
+    worker data (WORKER_DATA) beside it, with its results' cards (kb.search.result_cards).
+
+    indexer: the pages already handed over as they were built; without it, the built site's
+    pages are read and indexed now."""
+    if indexer is None:
+        indexer = BackgroundIndexer()
+        for page in prepared_pages(site_dir):
+            indexer.add(page)
+    pages = indexer.pages
+    indexer.finish(site_dir / BUNDLE_DIR)
     for language in sorted({page.language for page in pages}):
         data = worker_data(
             pages,

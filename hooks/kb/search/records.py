@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import lxml.etree
 import lxml.html
@@ -18,7 +19,7 @@ from lxml.etree import _Element
 
 from kb.core.folding import fold_for_index, loose
 from kb.core.front_matter import GENERAL_AREA
-from kb.core.html_tree import elements, strings
+from kb.core.html_tree import elements, strings, taken_page
 from kb.search.text import HAN_CHARACTER, searchable, separate_han
 
 # Inside an article, but not what a reader searches for.
@@ -140,29 +141,35 @@ def _row_records(article: _Element, *, page_url: str, language: str, area: str, 
     return records
 
 
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def _in_heading(element: _Element | None) -> bool:
-    return element is not None and (element.tag in _HEADINGS or any(ancestor.tag in _HEADINGS for ancestor in element.iterancestors()))
+@lru_cache(maxsize=65536)  # a page's words repeat, and so do the navigation's on every page
+def _heading_text(text: str) -> str:
+    return separate_han(fold_for_index(text))
+
+
+@lru_cache(maxsize=65536)
+def _body_text(text: str) -> str:
+    return searchable(text)
 
 
 def _make_searchable(article: _Element) -> None:
     """Fold every text; add number forms outside headings, which results show as titles."""
-
-    def heading_text(text: str) -> str:
-        return separate_han(fold_for_index(text))
-
+    # The elements themselves, not their ids: lxml makes an element's Python object on demand.
+    in_headings = {element for heading in article.iter(*_HEADINGS) for element in heading.iter()}
     for element in article.iter(lxml.etree.Element):  # elements, not comments
         if element.tag not in ("script", "style") and element.text:
-            element.text = (heading_text if _in_heading(element) else searchable)(element.text)
+            element.text = (_heading_text if element in in_headings else _body_text)(element.text)
         if element is not article and element.tail:
-            element.tail = (heading_text if _in_heading(element.getparent()) else searchable)(element.tail)
+            parent = element.getparent()
+            element.tail = (_heading_text if parent is not None and parent in in_headings else _body_text)(element.tail)
 
 
 def prepared_page(html: str, *, page_url: str) -> PreparedPage | None:
-    """The copy of a built page the indexer reads, or None when the page is not indexed."""
-    document = lxml.html.document_fromstring(html)
+    """The copy of a built page the indexer reads, or None when the page is not indexed.
+    The last reader of the page being written: it takes the parsed page (kb.core.html_tree)."""
+    document = taken_page(html)
     articles = elements(document, f"//article[{_has_class_test('md-content__inner')}]")
     if not articles or elements(document, f"//*[@{FALLBACK_MARKER}] | //*[@{EDITORS_ONLY}]"):
         return None

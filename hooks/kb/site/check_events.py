@@ -256,6 +256,8 @@ class CheckEvents:
         written = built_languages(config)
         unbuilt = [link.strip("/") for language, link in language_links(config).items() if language not in written]
         display_dir = display_path(site_dir, project_dir=project_dir(config))
+        # A dirty rebuild wrote only the changed pages: the others were checked when written.
+        rebuilt = list(self.state.built_pages) if current_build(config).is_dirty_rebuild else None
         findings = crawl(
             site_dir,
             display_dir=display_dir,
@@ -266,11 +268,13 @@ class CheckEvents:
             other_releases=[LATEST],
             already_read=self.state.built_pages,
             own_host=own_host(config),
+            only=rebuilt,
         )
         current_build(config).reporter.report(findings, log)
+        shipped_files = site_dir.rglob("*") if rebuilt is None else (site_dir / page for page in rebuilt)
         shipped = {
             path.relative_to(site_dir).as_posix(): path.read_text(encoding="utf-8", errors="replace")
-            for path in site_dir.rglob("*")
+            for path in shipped_files
             if path.suffix in SHIPPED_TEXT_SUFFIXES and path.is_file()
         }
         current_build(config).reporter.report(shipped_host_findings(shipped, own_host=own_host(config), display_dir=display_dir), log)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import mkdocs
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
@@ -34,8 +35,10 @@ from kb.preview.session import (
     never_stuck,
     start_collecting,
     start_serving,
+    template_cache,
     write_overlay_script,
 )
+from kb.site.build import current_build, finished_building, start_serving_dirty
 from kb.site.i18n import is_main_build
 
 log = get_plugin_logger(__name__)
@@ -53,16 +56,26 @@ class PreviewEvents:
     def on_startup(self, *, command: str, dirty: bool) -> None:
         if command == "serve":
             start_serving()
+            start_serving_dirty(dirty=dirty)
+
+    @event_priority(100)  # first, while site_dir is still the site's root
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if is_serving() and is_main_build(config):
+            current_build(config).is_dirty_rebuild  # noqa: B018 - decided before any language is built
 
     @event_priority(100)  # first: collect the warnings of every other handler
     def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
         if is_serving() and is_main_build(config):
-            start_collecting(Path(config.site_dir), logger=logging.getLogger("mkdocs"))
+            # The builder's own logger, whose warnings strict mode counts: "mkdocs", or
+            # "properdocs" under ProperDocs, which answers imports of mkdocs with itself.
+            start_collecting(Path(config.site_dir), logger=logging.getLogger(mkdocs.__name__))
             if OVERLAY_SCRIPT not in config.extra_javascript:
                 config.extra_javascript.append(OVERLAY_SCRIPT)
         return config
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        if is_serving():
+            env.bytecode_cache = template_cache()
         # After MkDocs has emptied the site folder for this build.
         if is_serving() and is_main_build(config):
             write_overlay_script(Path(config.site_dir))
@@ -71,6 +84,7 @@ class PreviewEvents:
     @event_priority(-2000)  # after every language is built and the findings are said (-1000)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if is_serving() and is_main_build(config):
+            finished_building(Path(config.site_dir))
             _finish()
 
     def on_build_error(self, *, error: Exception) -> None:

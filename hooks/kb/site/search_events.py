@@ -5,7 +5,11 @@
   Chinese segmented with jieba) for a lunr index nobody reads.
 - overrides/main.html points Material's search worker at the KB's own worker through the
   Jinja filter `kb_search_worker` (kb.search.worker_config).
-- After the last language is built, Pagefind indexes the whole site.
+- A `mkdocs serve --dirty` rebuild keeps the first build's index: it writes only the
+  changed pages, and the preview's search finds them as they were when serving started.
+- Each page is handed to Pagefind as it is written (kb.search.index.BackgroundIndexer), so
+  Pagefind indexes in its own process while the build goes on; after the last language is
+  built, the bundle and each language's worker data are written.
 
 `KB_SEARCH_ENGINE=lunr` builds Material's own lunr search instead, for the search benchmark's
 comparison (tests/benchmarks/search.py); the site is published with Pagefind.
@@ -30,7 +34,8 @@ from kb.components.glossary import entries
 from kb.core.front_matter import GENERAL_AREA
 from kb.core.interface_text import UiText
 from kb.pages import DocsScan
-from kb.search.index import write_search_index
+from kb.search.index import NOT_INDEXED_PAGES, BackgroundIndexer, page_url, write_search_index
+from kb.search.records import prepared_page
 from kb.search.search_words import SearchWords, read_search_words
 from kb.search.worker_config import with_search_worker
 from kb.site.build import current_build
@@ -79,6 +84,37 @@ def search_interface_text(ui: UiText) -> dict[str, str]:
 
 
 class SearchEvents:
+    def __init__(self) -> None:
+        self.indexer: BackgroundIndexer | None = None
+        self.site_dir: Path | None = None
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if is_main_build(config) and uses_pagefind() and not current_build(config).is_dirty_rebuild:
+            self.close()
+            # static-i18n points site_dir at each language's folder while it builds that language.
+            self.site_dir = Path(config.site_dir)
+            self.indexer = BackgroundIndexer()
+
+    @event_priority(-100)  # after every other handler: the page as it is written
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        if self.indexer is None or self.site_dir is None or Path(page.file.dest_uri).name in NOT_INDEXED_PAGES:
+            return output
+        prepared = prepared_page(output, page_url=page_url(Path(config.site_dir) / page.file.dest_uri, site_dir=self.site_dir))
+        if prepared is not None:
+            self.indexer.add(prepared)
+        return output
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.close()
+
+    def on_shutdown(self) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.indexer is not None:
+            self.indexer.close()
+            self.indexer = None
+
     @event_priority(-50)  # after Material's search plugin (0) made its index for this language
     def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
         if uses_pagefind():
@@ -97,10 +133,16 @@ class SearchEvents:
         if not is_main_build(config) or not uses_pagefind():
             return
         build = current_build(config)
+        if build.is_dirty_rebuild:
+            log.info("search index: kept from the first build (a dirty rebuild writes only the changed pages)")
+            return
         words = search_words(build.docs, project_dir=project_dir(config))
         build.reporter.report(words.findings, log)
         ui = {language: search_interface_text(build.language_data.ui_text(language)) for language in build.languages}
-        summary = write_search_index(Path(config.site_dir), default_language=build.languages.default, search_words=words, ui=ui)
+        indexer, self.indexer = self.indexer, None
+        summary = write_search_index(
+            Path(config.site_dir), default_language=build.languages.default, search_words=words, ui=ui, indexer=indexer
+        )
         log.info(
             f"search index: {summary.pages} pages and {summary.records} table rows and phone entries in {', '.join(summary.languages)}"
         )

@@ -30,12 +30,12 @@ from mkdocs.structure.pages import Page
 from kb.checks.page_fields import page_meta
 from kb.core.folding import folding_table
 from kb.core.release_links import release_absolute, release_relative, without_head_hreflang_links
+from kb.review.schedule import build_date
 from kb.review.wording import shown_dates
 from kb.site.build import current_build
 from kb.site.i18n import build_language, is_main_build, language_links, localise_redirects, page_language, preview_one_language, source_path
 
 LANGUAGE_DATA_SCRIPT = "assets/javascripts/language-data.js"
-GIT_CHANGE_DATE = "git_revision_date_localized_raw_iso_date"
 
 
 def language_data_script(config: MkDocsConfig) -> str:
@@ -93,10 +93,10 @@ class ThemeEvents:
         context["kb_page_meta"] = meta
         language = page_language(page, build.languages)
         context["kb_ui"] = build.language_data.ui_text(language)
-        # Review dates, and when the page's file last changed in git (the git-revision-date-
-        # localized plugin's date), in the reader's words.
+        # Review dates, and when the page's file last changed in git (kb.review.change_dates;
+        # the build's date for a file not committed yet), in the reader's words.
         dates: dict[str, object] = {"last_reviewed": meta.last_reviewed, "review_by": meta.review_by} if meta else {}
-        dates["last_changed"] = page.meta.get(GIT_CHANGE_DATE)
+        dates["last_changed"] = build.change_dates.get(page.file.src_uri) or build_date()
         context["kb_dates"] = shown_dates(dates, language=language)
         # The navigation's tooltip for draft pages, in the language being built.
         config.extra["status"] = {"draft": build.language_data.ui_text(build_language(config)).draft}

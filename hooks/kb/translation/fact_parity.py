@@ -55,6 +55,11 @@ def stated_facts(text: str, *, language: str | None = None) -> dict[str, str]:
     """The facts stated in plain text, canonical ('url:…', 'email:…', 'phone:…', numbers),
     each with the words that stated it when it was written in words ('2': 'divas'), else
     with itself. Number words are read in language's words (none when it is not given)."""
+    return dict(_stated_facts(text, language))
+
+
+@lru_cache(maxsize=8192)  # a source page is compared with each of its translations; kept across serve rebuilds
+def _stated_facts(text: str, language: str | None) -> tuple[tuple[str, str], ...]:
     # A reference to a policy fact ({{fact:id}}) is a fact itself: the same in every language.
     found: dict[str, str] = {f"fact:{fact_id}": f"fact:{fact_id}" for fact_id in sorted(referenced_ids(text))}
     text = normalise(without_references(text))
@@ -68,7 +73,7 @@ def stated_facts(text: str, *, language: str | None = None) -> dict[str, str]:
     found.update((fact, fact) for fact in (canonical_number(number) for number in NUMBER.findall(text)))
     for number in word_numbers(text, language=language) if language else ():
         found.setdefault(number.canonical, number.written)
-    return found
+    return tuple(found.items())
 
 
 def facts(text: str, *, language: str | None = None) -> frozenset[str]:

@@ -69,3 +69,13 @@ def test_a_page_is_read_once_for_its_links_ids_and_fetches(tmp_path: Path) -> No
     assert [finding.problem for finding in crawl(tmp_path, display_dir="site", already_read={"index.html": page})] == [
         "link gone/ leads to no file in the built site"
     ]
+
+
+def test_a_dirty_rebuild_crawls_only_the_pages_it_wrote(tmp_path: Path) -> None:
+    write(tmp_path, "index.html", '<a href="missing/">m</a>')
+    write(tmp_path, "page/index.html", '<a href="gone/">g</a><a href="../#nope">n</a>')
+    findings = crawl(tmp_path, display_dir="site", only=["page/index.html"])
+    assert [(finding.path, finding.problem) for finding in findings] == [
+        ("site/page/index.html", "link gone/ leads to no file in the built site"),
+        ("site/page/index.html", "link ../#nope names #nope, which index.html does not have"),
+    ]

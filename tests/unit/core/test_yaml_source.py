@@ -71,3 +71,38 @@ def test_an_impossible_date_is_a_finding_at_its_line() -> None:
     assert str(raised.value).startswith("docs/p.md:2: invalid YAML: 2026-13-01 is not a real date")
     assert "YYYY-MM-DD" in raised.value.finding.fix
     assert str(load_yaml("d: 2026-02-28\n", path="t")["d"]) == "2026-02-28"
+
+
+SAMPLES = (
+    "title: Возврат\nreview_by: 2026-03-01\ntags: [a, b]\n",
+    "rows:\n  - when: '**Срочно**: клиент * ждёт'\n    then: \"A & B\"\n  - {when: x, then: 3}\n",
+    "text: |\n  Multi\n  line *not an alias*\nnumber: 0x1A\nflag: yes\n",
+)
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_the_fast_parser_reads_what_the_checking_one_reads_with_the_same_lines(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kb.core import yaml_source
+
+    fast = load_yaml(text, path="a.yml")
+    monkeypatch.setattr(yaml_source, "_may_repeat", lambda text: True)  # always PyYAML's own parser
+    checked = load_yaml(text, path="a.yml")
+    assert fast == checked
+    assert (fast.line, fast.key_lines) == (checked.line, checked.key_lines)
+
+
+def test_text_with_asterisks_and_ampersands_is_still_refused_for_its_anchors() -> None:
+    with pytest.raises(SourceError) as raised:
+        load_yaml("note: '**bold** & more'\nbase: &b {x: 1}\ncopy: *b\n", path="docs/t.table.yml")
+    assert str(raised.value).startswith("docs/t.table.yml:2: invalid YAML: the anchor '&b'")
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [("a: 1\na: 2\n", 2), ("when: 2026-13-01\n", 1), ("a: [1, 2\nb: 3\n", 2), ("a: 'open\n", 2)],
+)
+def test_faults_the_fast_parser_meets_are_worded_by_the_checking_one(text: str, line: int) -> None:
+    with pytest.raises(SourceError) as raised:
+        load_yaml(text, path="a.yml")
+    assert raised.value.finding.line == line
+    assert raised.value.finding.fix

@@ -1,0 +1,101 @@
+"""Benchmark: the build as the KB grows, against a stock build of the same pages.
+
+Generates the KB at ×1, ×4 and ×8 (tests/benchmarks/scaled_kb.py: copies of the real areas
+with their translations, tables and nav), builds the project (strict, every hook) and a stock
+configuration (Material, static-i18n, lunr; no hooks) side by side, each in a fresh process,
+and prints CPU time (the build's own and its child processes', such as Pagefind's indexer),
+wall time, peak memory, the project/stock CPU ratio, the growth from ×1, and the CPU time of
+each hook or plugin (tests/benchmarks/hook_timing.py). The median of RUNS runs counts.
+
+Run on demand (`make bench`); prints figures, asserts nothing. Targets (issue 19): the
+project/stock CPU ratio at most 1.5× at ×1 and ×8, growth ×8/×1 at most 9×, peak memory at
+×8 at most 400 MB. KB_BENCH_SCALES=1,2 and KB_BENCH_RUNS=1 give a quicker look.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+REPO = BENCH_DIR.parents[1]
+sys.path.insert(0, str(BENCH_DIR))
+
+from scaled_kb import scaled_kb  # noqa: E402
+
+SCALES = tuple(int(scale) for scale in os.environ.get("KB_BENCH_SCALES", "1,4,8").split(","))
+RUNS = int(os.environ.get("KB_BENCH_RUNS", "3"))
+RATIO_TARGET = 1.5
+GROWTH_TARGET = 9.0
+PEAK_TARGET_MB = 400.0
+
+
+def one_build(config: Path) -> dict[str, object]:
+    """The figures of one build of config, in a process of its own."""
+    finished = subprocess.run(
+        [sys.executable, str(BENCH_DIR / "hook_timing.py"), str(config), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    if finished.returncode != 0:
+        raise SystemExit(f"the build of {config} failed:\n{finished.stderr[-3000:]}")
+    figures: dict[str, object] = json.loads(finished.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def median_figures(runs: list[dict[str, object]]) -> dict[str, object]:
+    """Each figure's median over the runs (per hook too)."""
+    keys = ("cpu", "children_cpu", "wall", "peak_mb")
+    result: dict[str, object] = {key: statistics.median(float(run[key]) for run in runs) for key in keys}  # type: ignore[arg-type]
+    hooks: dict[str, float] = {}
+    for name in runs[0]["hooks"]:  # type: ignore[union-attr]
+        hooks[name] = statistics.median(float(run["hooks"][name]) for run in runs)  # type: ignore[index]
+    result["hooks"] = hooks
+    return result
+
+
+def total_cpu(figures: dict[str, object]) -> float:
+    return float(figures["cpu"]) + float(figures["children_cpu"])  # type: ignore[arg-type]
+
+
+def main() -> None:
+    rows: list[tuple[int, int, dict[str, object], dict[str, object]]] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for scale in SCALES:
+            kb = scaled_kb(REPO, Path(scratch) / f"x{scale}", copies=scale)
+            project_runs, stock_runs = [], []
+            for _ in range(RUNS):  # alternating, so a busy moment weighs on both
+                project_runs.append(one_build(kb.config))
+                stock_runs.append(one_build(kb.stock_config))
+            rows.append((scale, kb.pages, median_figures(project_runs), median_figures(stock_runs)))
+            print(f"built ×{scale} ({kb.pages} pages) {RUNS} times each", file=sys.stderr)
+    base_project, base_stock = total_cpu(rows[0][2]), total_cpu(rows[0][3])
+    print(f"Build at scale (median of {RUNS}; CPU includes child processes such as Pagefind's indexer)")
+    print("| content | pages | project CPU | stock CPU | ratio | project wall | stock wall | project peak | growth (project / stock) |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for scale, pages, project, stock in rows:
+        ratio = total_cpu(project) / total_cpu(stock)
+        growth = f"{total_cpu(project) / base_project:.1f}× / {total_cpu(stock) / base_stock:.1f}×"
+        print(
+            f"| ×{scale} | {pages} | {total_cpu(project):.1f} s | {total_cpu(stock):.1f} s | {ratio:.2f}× "
+            f"| {float(project['wall']):.1f} s | {float(stock['wall']):.1f} s | {float(project['peak_mb']):.0f} MB | {growth} |"  # type: ignore[arg-type]
+        )
+    print(f"targets: ratio ≤ {RATIO_TARGET}× at ×1 and ×8; growth ×8/×1 ≤ {GROWTH_TARGET}×; peak at ×8 ≤ {PEAK_TARGET_MB:.0f} MB")
+    print("\nCPU seconds per hook or plugin (project; 'mkdocs' is MkDocs' and the theme's own work)")
+    names = sorted(rows[-1][2]["hooks"], key=lambda name: -rows[-1][2]["hooks"][name])  # type: ignore[index]
+    print("| hook | " + " | ".join(f"×{scale}" for scale, *_ in rows) + " |")
+    print("|---|" + "---|" * len(rows))
+    for name in names:
+        cells = " | ".join(f"{row[2]['hooks'].get(name, 0.0):.2f}" for row in rows)  # type: ignore[union-attr]
+        print(f"| {name} | {cells} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,178 @@
+"""The KB grown N times, for the scale benchmark (build_scale.py): a copy of the project
+whose five areas are each repeated N times, with their translations, decision tables, facts,
+snippets and navigation, plus a stock configuration of the same pages (Material, static-i18n
+and lunr search, none of the KB's hooks) to compare against.
+
+A copy's folder is `<area>-<k>` and its nav section "<title> (k)", translated the same way
+in every language, so every copy builds and is checked like the original. The copy is a git
+repository of one commit, so the git-date plugin and What changed work as on a checkout.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+# What a build reads besides docs/: the rest of the repository is left out of the copy.
+PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "overrides", "languages", "search", "changes")
+AREAS = ("online-store", "entekhab-1699", "home-shopping", "swopify", "baofeng-tv")
+STOCK_CONFIG = "mkdocs.stock.yml"
+# Top-level keys of mkdocs.yml a stock build does without: the KB's hooks and what they write.
+_NOT_STOCK = ("hooks", "extra_javascript")
+# Plugins a stock build does without.
+_NOT_STOCK_PLUGINS = ("git-revision-date-localized", "redirects")
+
+
+@dataclass(frozen=True)
+class ScaledKb:
+    project: Path
+    copies: int
+    pages: int
+
+    @property
+    def config(self) -> Path:
+        return self.project / "mkdocs.yml"
+
+    @property
+    def stock_config(self) -> Path:
+        return self.project / STOCK_CONFIG
+
+
+def _nav_block(text: str) -> tuple[int, int]:
+    """Where the top-level `nav:` block starts and ends in mkdocs.yml's text."""
+    start = text.index("\nnav:\n") + 1
+    end = re.compile(r"^\S", re.MULTILINE).search(text, start + len("nav:\n"))
+    return start, end.start() if end else len(text)
+
+
+def _copy_title(title: str, copy: int) -> str:
+    return f"{title} ({copy})"
+
+
+def _scaled_nav(nav: list[object], copies: int) -> list[object]:
+    """Each area's section followed by its copies, pointing at <area>-<k>/."""
+    scaled: list[object] = []
+    for entry in nav:
+        scaled.append(entry)
+        if not isinstance(entry, dict):
+            continue
+        ((title, pages),) = entry.items()
+        area = str(pages[0]).split("/", 1)[0]
+        for copy in range(2, copies + 1):
+            scaled.append({_copy_title(title, copy): [str(page).replace(f"{area}/", f"{area}-{copy}/", 1) for page in pages]})
+    return scaled
+
+
+def _scaled_config(text: str, copies: int) -> str:
+    start, end = _nav_block(text)
+    nav = yaml.safe_load(text[start:end])["nav"]
+    section_titles = [next(iter(entry)) for entry in nav if isinstance(entry, dict)]
+    new_nav = yaml.safe_dump({"nav": _scaled_nav(nav, copies)}, allow_unicode=True, sort_keys=False, width=1000)
+    text = text[:start] + new_nav + "\n" + text[end:]
+    # Each translated section title, repeated for the copies.
+    for title in section_titles:
+        pattern = re.compile(rf"^(\s+){re.escape(title)}: (.+)$", re.MULTILINE)
+
+        def repeated(match: re.Match[str]) -> str:
+            indent, translated = match.group(1), match.group(2)
+            lines = [match.group(0)]
+            lines += [f"{indent}{_copy_title(title, k)}: {_copy_title(translated, k)}" for k in range(2, copies + 1)]  # noqa: B023
+            return "\n".join(lines)
+
+        text = pattern.sub(repeated, text)
+    return text
+
+
+def _top_level_blocks(text: str) -> list[tuple[str, str]]:
+    """mkdocs.yml's text cut at each top-level key: (key, its block with comments before it)."""
+    blocks: list[tuple[str, str]] = []
+    current: list[str] = []
+    key = ""
+    for line in text.splitlines(keepends=True):
+        match = re.match(r"^([A-Za-z_]+):", line)
+        if match:
+            blocks.append((key, "".join(current)))
+            key, current = match.group(1), []
+        current.append(line)
+    blocks.append((key, "".join(current)))
+    return blocks
+
+
+def _stock_plugins(block: str) -> str:
+    """The plugins block without the plugins a stock build does without."""
+    kept: list[str] = []
+    skipping = False
+    for line in block.splitlines(keepends=True):
+        item = re.match(r"^  - ([\w/-]+)", line)
+        if item:
+            skipping = item.group(1) in _NOT_STOCK_PLUGINS
+        elif re.match(r"^  #", line):
+            continue
+        if not skipping:
+            kept.append(line)
+    return "".join(kept)
+
+
+def stock_config(text: str) -> str:
+    """The project's configuration as a stock build: Material (no overrides), static-i18n and
+    lunr search over the same pages and nav, none of the KB's hooks or its plugins, not strict
+    (the pages' KB markup is left as written, not an error)."""
+    parts: list[str] = []
+    for key, block in _top_level_blocks(text):
+        if key in _NOT_STOCK:
+            continue
+        if key == "theme":
+            block = "".join(line for line in block.splitlines(keepends=True) if "custom_dir:" not in line)
+        if key == "plugins":
+            block = _stock_plugins(block)
+        if key == "strict":
+            block = "strict: false\n"
+        parts.append(block)
+    return "".join(parts)
+
+
+def _copy_area(docs: Path, area: str, copy: int) -> None:
+    """The area's folder, and its glossary snippets (snippets/glossary/<area>.<lang>.md)."""
+    shutil.copytree(docs / area, docs / f"{area}-{copy}")
+    for page in (docs / f"{area}-{copy}").glob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        page.write_text(text.replace(f"\narea: {area}\n", f"\narea: {area}-{copy}\n", 1), encoding="utf-8")
+    for glossary in (docs / "snippets" / "glossary").glob(f"{area}.*"):
+        shutil.copy2(glossary, glossary.with_name(glossary.name.replace(area, f"{area}-{copy}", 1)))
+
+
+def _commit(project: Path) -> None:
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=project, check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    git("add", "-A")
+    git("-c", "user.name=bench", "-c", "user.email=bench@example.org", "commit", "-q", "-m", "scaled KB")
+
+
+def scaled_kb(repo: Path, target: Path, *, copies: int) -> ScaledKb:
+    """Write the KB with every area repeated `copies` times into target (emptied first)."""
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    for part in PROJECT_PARTS:
+        source = repo / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    docs = target / "docs"
+    for area in AREAS:
+        for copy in range(2, copies + 1):
+            _copy_area(docs, area, copy)
+    config = _scaled_config((repo / "mkdocs.yml").read_text(encoding="utf-8"), copies)
+    (target / "mkdocs.yml").write_text(config, encoding="utf-8")
+    (target / STOCK_CONFIG).write_text(stock_config(config), encoding="utf-8")
+    _commit(target)
+    pages = sum(1 for _ in docs.rglob("*.md") if "snippets" not in _.relative_to(docs).parts)
+    return ScaledKb(target, copies, pages)

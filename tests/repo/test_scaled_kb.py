@@ -1,0 +1,36 @@
+"""The scale benchmark's KB (tests/benchmarks/scaled_kb.py): every area repeated with its
+translations, tables and glossaries, its own navigation section in every language, and a stock
+configuration of the same pages without the KB's hooks."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+from kb.core.front_matter import page_area
+from kb.pages import scan_docs
+from support.paths import REPO_ROOT, SITE_LANGUAGES
+
+sys.path.insert(0, str(REPO_ROOT / "tests" / "benchmarks"))
+
+from scaled_kb import AREAS, scaled_kb
+
+
+def test_each_area_is_repeated_with_its_navigation_and_a_stock_configuration(tmp_path: Path) -> None:
+    kb = scaled_kb(REPO_ROOT, tmp_path / "x2", copies=2)
+    original = scan_docs(REPO_ROOT / "docs", languages=SITE_LANGUAGES)
+    scaled = scan_docs(kb.project / "docs", languages=SITE_LANGUAGES)
+    copied = [file for file in scaled.page_files() if page_area(file.path_in_docs).endswith("-2")]
+    in_areas = [file for file in original.page_files() if page_area(file.path_in_docs) in AREAS]
+    assert len(copied) == len(in_areas) > 0
+    assert all(file.fields.get("area") == page_area(file.path_in_docs) for file in copied)
+    assert len(scaled.tables) == 2 * len(original.tables) - sum(1 for path in original.tables if page_area(path) not in AREAS)
+    config = (kb.config).read_text(encoding="utf-8")
+    assert "\n- Baofeng TV after-sales (2):\n  - baofeng-tv-2/index.md\n" in config
+    assert "Baofeng TV after-sales (2): 暴风 TV 售后服务 (2)" in config
+    stock = yaml.load(kb.stock_config.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)  # noqa: S506 - tags kept as text
+    assert "hooks" not in stock
+    assert "custom_dir" not in stock["theme"]
+    assert [next(iter(plugin)) if isinstance(plugin, dict) else plugin for plugin in stock["plugins"]] == ["search", "i18n"]

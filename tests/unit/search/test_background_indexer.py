@@ -1,0 +1,42 @@
+"""kb.search.index.BackgroundIndexer: pages handed to Pagefind while the build goes on, the
+bundle written at the end, and the indexer stopped after a failed build."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+from kb.search.index import BackgroundIndexer, write_search_index
+from kb.search.records import prepared_page
+
+PAGE = """<!DOCTYPE html><html lang="{language}"><head><meta name="kb-area" content="shop"></head>
+<body><article class="md-content__inner"><h1 id="t">{title}</h1><p>{text}</p></article></body></html>"""
+
+
+def page(language: str, title: str, text: str, url: str):
+    prepared = prepared_page(PAGE.format(language=language, title=title, text=text), page_url=url)
+    assert prepared is not None
+    return prepared
+
+
+def test_pages_added_while_building_are_in_the_bundle(tmp_path: Path) -> None:
+    indexer = BackgroundIndexer()
+    indexer.add(page("en", "Returns", "Refund within 14 days", "/shop/returns/"))
+    indexer.add(page("ru", "Возврат", "Возврат в течение 14 дней", "/ru/shop/returns/"))
+    summary = write_search_index(tmp_path, indexer=indexer)
+    assert (summary.pages, summary.languages) == (2, ("en", "ru"))
+    entry = json.loads((tmp_path / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert sorted(entry["languages"]) == ["en", "ru"]
+    worker = json.loads((tmp_path / "pagefind" / "kb-search.ru.json").read_text(encoding="utf-8"))
+    assert "возврат" in worker["vocabulary"]
+    assert not any(thread.name == "pagefind" for thread in threading.enumerate())
+
+
+def test_an_indexer_closed_after_a_failed_build_leaves_no_thread(tmp_path: Path) -> None:
+    indexer = BackgroundIndexer()
+    indexer.add(page("en", "Returns", "Refund", "/shop/returns/"))
+    indexer.close()
+    indexer.close()  # closing twice (build error, then shutdown) is harmless
+    assert not any(thread.name == "pagefind" for thread in threading.enumerate())
+    assert not (tmp_path / "pagefind").exists()
