@@ -69,7 +69,7 @@ def main() -> None:
     rows: list[tuple[int, int, dict[str, object], dict[str, object]]] = []
     with tempfile.TemporaryDirectory() as scratch:
         for scale in SCALES:
-            kb = scaled_kb(REPO, Path(scratch) / f"x{scale}", copies=scale)
+            kb = scaled_kb(Path(scratch) / f"x{scale}", copies=scale)
             project_runs, stock_runs = [], []
             for _ in range(RUNS):  # alternating, so a busy moment weighs on both
                 project_runs.append(one_build(kb.config))

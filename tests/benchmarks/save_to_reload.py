@@ -12,7 +12,6 @@ Run on demand (`make bench`); prints figures, asserts nothing. Targets (issue 19
 from __future__ import annotations
 
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,18 +26,14 @@ sys.path.insert(0, str(BENCH_DIR))
 
 from scaled_kb import scaled_kb  # noqa: E402
 
+from support.preview_server import free_port  # noqa: E402
+
 SAVES = int(os.environ.get("KB_BENCH_SAVES", "3"))
 PAGE = "swopify/seller-absence.ru.md"
 PAGE_URL = "ru/swopify/seller-absence/"
 TARGETS = {"one language (make serve-ru)": 3.0, "all five languages (make serve)": 8.0}
 FIRST_BUILD_TIMEOUT = 300.0
 RELOAD_TIMEOUT = 120.0
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def page_text(url: str) -> str | None:
@@ -100,7 +95,7 @@ def main() -> None:
     cases = {"one language (make serve-ru)": "serve-ru", "all five languages (make serve)": "serve"}
     with tempfile.TemporaryDirectory() as scratch:
         for name, target in cases.items():
-            kb = scaled_kb(REPO, Path(scratch) / target, copies=1)
+            kb = scaled_kb(Path(scratch) / target, copies=1)
             latencies = save_latencies(kb.project, make_target=target)
             each = ", ".join(f"{latency:.1f} s" for latency in latencies)
             print(f"| {name} | {statistics.median(latencies):.1f} s | {each} | ≤ {TARGETS[name]:.0f} s |")

@@ -13,13 +13,21 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-# What a build reads besides docs/: the rest of the repository is left out of the copy.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "overrides", "languages", "search", "changes")
+TESTS_DIR = Path(__file__).resolve().parents[1]
+for folder in (TESTS_DIR, TESTS_DIR.parent / "hooks"):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+
+from support.paths import REPO_ROOT, copy_site_sources  # noqa: E402
+
+# What a build reads besides the site's sources (support.paths.SITE_SOURCES): search words.
+SEARCH_FOLDER = "search"
 AREAS = ("online-store", "entekhab-1699", "home-shopping", "swopify", "baofeng-tv")
 STOCK_CONFIG = "mkdocs.stock.yml"
 # Top-level keys of mkdocs.yml a stock build does without: the KB's hooks and what they write.
@@ -155,22 +163,17 @@ def _commit(project: Path) -> None:
     git("-c", "user.name=bench", "-c", "user.email=bench@example.org", "commit", "-q", "-m", "scaled KB")
 
 
-def scaled_kb(repo: Path, target: Path, *, copies: int) -> ScaledKb:
+def scaled_kb(target: Path, *, copies: int) -> ScaledKb:
     """Write the KB with every area repeated `copies` times into target (emptied first)."""
     if target.exists():
         shutil.rmtree(target)
-    target.mkdir(parents=True)
-    for part in PROJECT_PARTS:
-        source = repo / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / part)
+    copy_site_sources(target)
+    shutil.copytree(REPO_ROOT / SEARCH_FOLDER, target / SEARCH_FOLDER)
     docs = target / "docs"
     for area in AREAS:
         for copy in range(2, copies + 1):
             _copy_area(docs, area, copy)
-    config = _scaled_config((repo / "mkdocs.yml").read_text(encoding="utf-8"), copies)
+    config = _scaled_config((REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8"), copies)
     (target / "mkdocs.yml").write_text(config, encoding="utf-8")
     (target / STOCK_CONFIG).write_text(stock_config(config), encoding="utf-8")
     _commit(target)

@@ -19,7 +19,7 @@ from scaled_kb import AREAS, scaled_kb
 
 
 def test_each_area_is_repeated_with_its_navigation_and_a_stock_configuration(tmp_path: Path) -> None:
-    kb = scaled_kb(REPO_ROOT, tmp_path / "x2", copies=2)
+    kb = scaled_kb(tmp_path / "x2", copies=2)
     original = scan_docs(REPO_ROOT / "docs", languages=SITE_LANGUAGES)
     scaled = scan_docs(kb.project / "docs", languages=SITE_LANGUAGES)
     copied = [file for file in scaled.page_files() if page_area(file.path_in_docs).endswith("-2")]

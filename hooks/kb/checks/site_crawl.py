@@ -10,6 +10,8 @@ Links in the pages' own content were checked where they were written and are lef
 from __future__ import annotations
 
 import posixpath
+import sys
+from array import array
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 from kb.checks.external_resources import ExternalResource, document_resources
 from kb.checks.page_html import UnsafeMarkup, unsafe_markup
 from kb.core.findings import Finding
-from kb.core.html_tree import elements, shared_page, source_line, strings
+from kb.core.html_tree import elements, remove_site_navigation, shared_page, source_line, strings
 
 _URL_ATTRIBUTE = {"a": "href", "link": "href", "img": "src", "script": "src", "source": "src", "iframe": "src"}
 
@@ -27,29 +29,47 @@ _URL_ATTRIBUTE = {"a": "href", "link": "href", "img": "src", "script": "src", "s
 @dataclass
 class BuiltPage:
     """What the crawl needs of a built page, read once: its links and ids, and its fetches
-    from other hosts (which the build reports as soon as the page is written)."""
+    from other hosts (which the build reports as soon as the page is written).
 
-    urls: list[tuple[str, int]] = field(default_factory=list)
+    Every page links the whole navigation, so the links of all pages grow with the square of
+    the KB: each address is stored once for the build (interned) and the lines as machine
+    integers, which keeps them small until the crawl at the end."""
+
+    link_urls: list[str] = field(default_factory=list)
+    link_lines: array[int] = field(default_factory=lambda: array("l"))
     ids: set[str] = field(default_factory=set)
     fetches: list[ExternalResource] = field(default_factory=list)
     unsafe: list[UnsafeMarkup] = field(default_factory=list)
+
+    @property
+    def urls(self) -> list[tuple[str, int]]:
+        """(href or src, its line) of each link, in the page's order."""
+        return list(zip(self.link_urls, self.link_lines, strict=True))
+
+    def add_link(self, url: str, line: int) -> None:
+        self.link_urls.append(sys.intern(url))
+        self.link_lines.append(line)
 
 
 _LINKING = " | ".join(f"//{tag}[@{attribute}]" for tag, attribute in _URL_ATTRIBUTE.items())
 
 
-def read_built_page(html: str | bytes, *, own_host: str | None = None) -> BuiltPage:
+def read_built_page(html: str | bytes, *, own_host: str | None = None, with_navigation: bool = True) -> BuiltPage:
     """A built page's links, ids, fetches from other hosts and unsafe markup (kb.checks.page_html),
-    from one reading of its HTML. own_host: the site's host name, whose files are its own."""
+    from one reading of its HTML. own_host: the site's host name, whose files are its own.
+    with_navigation False: the navigation sidebar is left out (kb.core.html_tree.SITE_NAVIGATION;
+    the build reads it on one page of each language, where it holds every page's title and link)."""
     # lxml: a real HTML parser, and fast enough to read every page of every language on each
     # build (the build benchmark keeps the checks' cost in view); libxml2 selects the elements.
     document = shared_page(html)
+    if not with_navigation:
+        remove_site_navigation(document)
     page = BuiltPage(fetches=document_resources(document), unsafe=unsafe_markup(document, own_host=own_host))
     page.ids.update(strings(document, "//@id | //a/@name"))
     for element in elements(document, _LINKING):
         url = element.get(_URL_ATTRIBUTE[str(element.tag)])
         if url is not None:
-            page.urls.append((url, source_line(element)))
+            page.add_link(url, source_line(element))
     return page
 
 

@@ -25,6 +25,21 @@ def parsed_page(html: str | bytes) -> _Element:
     return fromstring(html, _PAGE_PARSER)
 
 
+# The theme's navigation sidebar. Every page of a language lists every page of the language
+# in it, so it is most of a page's HTML as the KB grows (reading it on every page made the
+# checks grow with the square of the KB), and it is the same on every page of the language
+# but for which item is the current one and the relative form of its links.
+SITE_NAVIGATION = "//div[contains(concat(' ', normalize-space(@class), ' '), ' md-sidebar--primary ')]"
+
+
+def remove_site_navigation(document: _Element) -> None:
+    """Take the navigation sidebar (SITE_NAVIGATION) out of a parsed page."""
+    for navigation in elements(document, SITE_NAVIGATION):
+        parent = navigation.getparent()
+        if parent is not None:
+            parent.remove(navigation)
+
+
 class _PageBeingWritten:
     """The page MkDocs is writing, parsed once for every handler that reads it."""
 
@@ -34,7 +49,8 @@ class _PageBeingWritten:
 
 def shared_page(html: str | bytes) -> _Element:
     """The page being written, parsed once for all its readers (the checks, then the search
-    index). Readers do not change it: the last one takes it (taken_page)."""
+    index). Readers do not change it, but may take out its navigation (remove_site_navigation),
+    which none of them reads twice: the last one takes it (taken_page)."""
     if _PageBeingWritten.html is not html or _PageBeingWritten.document is None:
         _PageBeingWritten.html, _PageBeingWritten.document = html, parsed_page(html)
     return _PageBeingWritten.document

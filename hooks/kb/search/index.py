@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from concurrent.futures import Future
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -100,8 +100,9 @@ class BackgroundIndexer:
         await _add(await asyncio.wrap_future(self._started), page)
 
     def add(self, page: PreparedPage) -> None:
-        """Hand a prepared page to the indexer; it is indexed while the build goes on."""
-        self.pages.append(page)
+        """Hand a prepared page to the indexer; it is indexed while the build goes on. Its HTML
+        is the indexer's alone: kept here, every built page would stay in memory to the end."""
+        self.pages.append(replace(page, html=""))
         self._pending.append(asyncio.run_coroutine_threadsafe(self._add_after_start(page), self._loop))
 
     def finish(self, output: Path) -> None:

@@ -19,7 +19,7 @@ from lxml.etree import _Element
 
 from kb.core.folding import fold_for_index, loose
 from kb.core.front_matter import GENERAL_AREA
-from kb.core.html_tree import elements, strings, taken_page
+from kb.core.html_tree import elements, remove_site_navigation, strings, taken_page
 from kb.search.text import HAN_CHARACTER, searchable, separate_han
 
 # Inside an article, but not what a reader searches for.
@@ -170,6 +170,8 @@ def prepared_page(html: str, *, page_url: str) -> PreparedPage | None:
     """The copy of a built page the indexer reads, or None when the page is not indexed.
     The last reader of the page being written: it takes the parsed page (kb.core.html_tree)."""
     document = taken_page(html)
+    # Only the article is indexed; the navigation, most of the page, need not reach Pagefind.
+    remove_site_navigation(document)
     articles = elements(document, f"//article[{_has_class_test('md-content__inner')}]")
     if not articles or elements(document, f"//*[@{FALLBACK_MARKER}] | //*[@{EDITORS_ONLY}]"):
         return None

@@ -69,6 +69,9 @@ class CheckState:
     checked_urls: dict[str, frozenset[str]] = field(default_factory=dict)
     # Per built file: the page as written, read once for the crawl at the end.
     built_pages: dict[str, BuiltPage] = field(default_factory=dict)
+    # The languages whose navigation sidebar has been read: the first page of each reads it,
+    # the others leave it out (kb.core.html_tree.SITE_NAVIGATION).
+    navigation_read: set[str] = field(default_factory=set)
     # Every file an editor writes that can reach a page, read when a fault in a built page is
     # not in the page's own source (a table cell, a glossary, another page's title, a config string).
     other_sources: list[WrittenFile] | None = None
@@ -208,7 +211,11 @@ class CheckEvents:
         if not checks_enabled() or self.state.site_dir is None:
             return output
         built_file = Path(config.site_dir) / page.file.dest_uri
-        built = read_built_page(output, own_host=own_host(config))
+        # The navigation is the same on every page of a language: its titles, links and
+        # markup are read on the language's first page.
+        language = build_language(config)
+        built = read_built_page(output, own_host=own_host(config), with_navigation=language not in self.state.navigation_read)
+        self.state.navigation_read.add(language)
         self.state.built_pages[built_file.relative_to(self.state.site_dir).as_posix()] = built
         built_path = display_path(built_file, project_dir=project_dir(config))
         # Reported now, in this language's build: a later language's faults stop the build.
