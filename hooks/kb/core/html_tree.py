@@ -28,16 +28,17 @@ def parsed_page(html: str | bytes) -> _Element:
 # The theme's navigation sidebar. Every page of a language lists every page of the language
 # in it, so it is most of a page's HTML as the KB grows (reading it on every page made the
 # checks grow with the square of the KB), and it is the same on every page of the language
-# but for which item is the current one and the relative form of its links.
-SITE_NAVIGATION = "//div[contains(concat(' ', normalize-space(@class), ' '), ' md-sidebar--primary ')]"
+# but for which item is the current one and the relative form of its links. Found with
+# ElementPath, which stops at the first match: the sidebar comes before the article.
+SITE_NAVIGATION = ".//div[@data-md-component='sidebar'][@data-md-type='navigation']"
 
 
 def remove_site_navigation(document: _Element) -> None:
     """Take the navigation sidebar (SITE_NAVIGATION) out of a parsed page."""
-    for navigation in elements(document, SITE_NAVIGATION):
-        parent = navigation.getparent()
-        if parent is not None:
-            parent.remove(navigation)
+    navigation = document.find(SITE_NAVIGATION)
+    parent = navigation.getparent() if navigation is not None else None
+    if navigation is not None and parent is not None:
+        parent.remove(navigation)
 
 
 class _PageBeingWritten:

@@ -79,3 +79,15 @@ def test_a_dirty_rebuild_crawls_only_the_pages_it_wrote(tmp_path: Path) -> None:
         ("site/page/index.html", "link gone/ leads to no file in the built site"),
         ("site/page/index.html", "link ../#nope names #nope, which index.html does not have"),
     ]
+
+
+def test_the_navigation_can_be_left_out_of_a_page_read_after_the_first() -> None:
+    html = (
+        '<div class="md-sidebar md-sidebar--primary" data-md-component="sidebar" data-md-type="navigation"><nav><a href="other/" id="__nav_1">Other</a>'
+        '<a href="javascript:alert(1)">x</a></nav></div>\n<article><a href="here/">h</a></article>'
+    )
+    whole = read_built_page(html)
+    assert [url for url, _ in whole.urls] == ["other/", "javascript:alert(1)", "here/"]
+    assert whole.unsafe and "__nav_1" in whole.ids
+    without = read_built_page(html, with_navigation=False)
+    assert (without.urls, without.unsafe, without.ids) == ([("here/", 2)], [], set())

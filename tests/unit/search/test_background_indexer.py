@@ -11,13 +11,20 @@ from kb.search.index import BackgroundIndexer, write_search_index
 from kb.search.records import prepared_page
 
 PAGE = """<!DOCTYPE html><html lang="{language}"><head><meta name="kb-area" content="shop"></head>
-<body><article class="md-content__inner"><h1 id="t">{title}</h1><p>{text}</p></article></body></html>"""
+<body><div class="md-sidebar md-sidebar--primary" data-md-component="sidebar" data-md-type="navigation"><nav><a href="/other/">Every other page</a></nav></div>
+<article class="md-content__inner"><h1 id="t">{title}</h1><p>{text}</p></article></body></html>"""
 
 
 def page(language: str, title: str, text: str, url: str):
     prepared = prepared_page(PAGE.format(language=language, title=title, text=text), page_url=url)
     assert prepared is not None
     return prepared
+
+
+def test_the_indexer_gets_the_page_without_its_navigation() -> None:
+    prepared = page("en", "Returns", "Refund within 14 days", "/shop/returns/")
+    assert "Refund within 14 days" in prepared.html
+    assert "md-sidebar" not in prepared.html and "Every other page" not in prepared.html
 
 
 def test_pages_added_while_building_are_in_the_bundle(tmp_path: Path) -> None:
