@@ -95,6 +95,20 @@ def _locale(language: str) -> Locale:
     return Locale.parse(language.replace("-", "_"))
 
 
+# The language whose CLDR data stands in for a language CLDR does not know.
+FALLBACK_LANGUAGE = "en"
+
+
+@cache
+def cldr_locale(language: str) -> Locale:
+    """The language's CLDR locale (Babel), or the fallback language's when CLDR does not know
+    it: numbers, dates, units and plurals are then written as English writes them."""
+    try:
+        return _locale(language)
+    except (UnknownLocaleError, ValueError):
+        return _locale(FALLBACK_LANGUAGE)
+
+
 def is_known_language(language: str) -> bool:
     """Whether CLDR knows the language, so its names and direction can be looked up."""
     try:

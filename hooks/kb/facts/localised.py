@@ -22,16 +22,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 from babel.units import format_unit
 
 from kb.core.front_matter import body_of
+from kb.core.languages import FALLBACK_LANGUAGE, cldr_locale
 from kb.facts.registry import OWN_CURRENCIES, Fact
 
 UNIT_WORDS_FILE = Path(__file__).with_name("unit_words.yml")
-FALLBACK_LANGUAGE = "en"
 # CLDR's names for these units (format_unit's measurement units).
 CLDR_UNITS = {unit: f"duration-{unit}" for unit in ("minute", "hour", "day", "week", "month", "year")}
 RANGE_DASH = "–"
@@ -46,13 +45,6 @@ def unit_words() -> dict[str, dict[str, dict[str, str]]]:
     return loaded
 
 
-def _locale(language: str) -> Locale:
-    try:
-        return Locale.parse(language.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse(FALLBACK_LANGUAGE)
-
-
 def _system(digits: Digits) -> str:
     # "default": the language's own number symbols in CLDR (Persian: ٬ for thousands).
     return "default" if digits == "native" else "latn"
@@ -65,29 +57,29 @@ SYSTEM_ZEROS = {"arabext": "\u06f0", "arab": "\u0660", "deva": "\u0966", "beng":
 
 def writes_own_digits(language: str) -> bool:
     """Whether CLDR gives the language digits of its own (Persian ۰-۹)."""
-    return _locale(language).default_numbering_system in SYSTEM_ZEROS
+    return cldr_locale(language).default_numbering_system in SYSTEM_ZEROS
 
 
 def in_digits(text: str, *, language: str, digits: Digits) -> str:
     """text with its ASCII digits in the language's own digits, when the page writes those."""
-    zero = SYSTEM_ZEROS.get(_locale(language).default_numbering_system) if digits == "native" else None
+    zero = SYSTEM_ZEROS.get(cldr_locale(language).default_numbering_system) if digits == "native" else None
     return text if zero is None else text.translate({ord("0") + offset: ord(zero) + offset for offset in range(10)})
 
 
 def number(value: Decimal, *, language: str, digits: Digits = "latn") -> str:
-    return format_decimal(value, locale=_locale(language), numbering_system=_system(digits))
+    return format_decimal(value, locale=cldr_locale(language), numbering_system=_system(digits))
 
 
 def _with_words(unit: str, amount: Decimal, written: str, *, language: str) -> str:
     """amount (already written in the page's digits) with a unit CLDR does not name."""
     words = unit_words()[unit]
     forms = words.get(language) or words[FALLBACK_LANGUAGE]
-    category = _locale(language).plural_form(amount)
+    category = cldr_locale(language).plural_form(amount)
     return (forms.get(category) or forms["other"]).replace("{0}", written)
 
 
 def _cldr_unit(unit: str, amount: Decimal, *, language: str, digits: Digits) -> str:
-    locale, system = _locale(language), _system(digits)
+    locale, system = cldr_locale(language), _system(digits)
     # Babel's data lacks some languages' long names (Persian, Chinese): CLDR then uses the short.
     for length in ("long", "short"):
         written = format_unit(amount, CLDR_UNITS[unit], length=length, locale=locale, numbering_system=system)
@@ -96,7 +88,9 @@ def _cldr_unit(unit: str, amount: Decimal, *, language: str, digits: Digits) -> 
     return f"{number(amount, language=language, digits=digits)} {unit}"
 
 
-def _duration(unit: str, amount: Decimal, *, language: str, digits: Digits) -> str:
+def duration(unit: str, amount: Decimal, *, language: str, digits: Digits = "latn") -> str:
+    """An amount of a unit of time ("3 дня", "2 weeks") with CLDR's plural, or the KB's own
+    words for a unit CLDR does not name (unit_words.yml)."""
     if unit in CLDR_UNITS:
         return _cldr_unit(unit, amount, language=language, digits=digits)
     return _with_words(unit, amount, number(amount, language=language, digits=digits), language=language)
@@ -105,7 +99,7 @@ def _duration(unit: str, amount: Decimal, *, language: str, digits: Digits) -> s
 def _money(currency: str, amount: Decimal, *, language: str, digits: Digits) -> str:
     if currency in OWN_CURRENCIES:
         return _with_words(currency, amount, number(amount, language=language, digits=digits), language=language)
-    locale = _locale(language)
+    locale = cldr_locale(language)
     pattern = locale.currency_formats["standard"].pattern
     if amount == amount.to_integral_value():
         pattern = pattern.replace(".00", "")  # whole amounts without ",00"
@@ -114,7 +108,7 @@ def _money(currency: str, amount: Decimal, *, language: str, digits: Digits) -> 
 
 def _measured(value: dict[str, Any], amount: Decimal, *, language: str, digits: Digits) -> str:
     if "unit" in value:
-        return _duration(value["unit"], amount, language=language, digits=digits)
+        return duration(value["unit"], amount, language=language, digits=digits)
     if "currency" in value:
         return _money(value["currency"], amount, language=language, digits=digits)
     return number(amount, language=language, digits=digits)
@@ -147,9 +141,9 @@ def _rendered(fact: Fact, *, language: str, form: Form, digits: Digits) -> str:
     if fact.kind == "percentage":
         if form == "number":
             return number(value, language=language, digits=digits)
-        return format_percent(value / 100, locale=_locale(language), numbering_system=_system(digits))
+        return format_percent(value / 100, locale=cldr_locale(language), numbering_system=_system(digits))
     if fact.kind == "date" and isinstance(value, datetime.date):
-        return format_date(value, format="long", locale=_locale(language))
+        return format_date(value, format="long", locale=cldr_locale(language))
     return str(value)
 
 

@@ -12,8 +12,6 @@ from collections.abc import Callable
 from importlib.resources import files as package_files
 from pathlib import Path
 
-from jinja2.bccache import Bucket, BytecodeCache
-
 from kb.preview.report import PREVIEW_FOLDER, PreviewReport, WarningCollector, error_page, read_report, write_report
 
 OVERLAY_SCRIPT = f"{PREVIEW_FOLDER}/overlay.js"
@@ -21,26 +19,8 @@ OVERLAY_SCRIPT = f"{PREVIEW_FOLDER}/overlay.js"
 Logger = logging.Logger | logging.LoggerAdapter[logging.Logger]
 
 
-class _TemplateCache(BytecodeCache):
-    """The theme's templates compiled once for the life of the server, not on every rebuild
-    (MkDocs makes a new template environment per build): Jinja checks each template's source
-    against the compiled copy, so an edited override is compiled again."""
-
-    def __init__(self) -> None:
-        self._compiled: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: Bucket) -> None:
-        compiled = self._compiled.get(bucket.key)
-        if compiled is not None:
-            bucket.bytecode_from_string(compiled)
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        self._compiled[bucket.key] = bucket.bytecode_to_string()
-
-
 class _Session:
     serving = False
-    templates = _TemplateCache()
     collector = WarningCollector()
     site_dir: Path | None = None
 
@@ -51,11 +31,6 @@ def start_serving() -> None:
 
 def is_serving() -> bool:
     return _Session.serving
-
-
-def template_cache() -> BytecodeCache:
-    """Where a served build's template environment keeps its compiled templates."""
-    return _Session.templates
 
 
 def start_collecting(site_dir: Path, *, logger: logging.Logger) -> None:

@@ -8,29 +8,19 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
-from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
-from babel.units import format_unit
 
 from kb.core.interface_text import UiText
-from kb.facts.localised import in_digits
+from kb.core.languages import cldr_locale
+from kb.facts.localised import duration, in_digits
 from kb.review.schedule import ReviewDue
-
-FALLBACK_LANGUAGE = "en"
-_DAY_UNIT = "duration-day"
-
-
-def _locale(language: str) -> Locale:
-    try:
-        return Locale.parse(language.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse(FALLBACK_LANGUAGE)
 
 
 def reader_date(date: datetime.date, *, language: str) -> str:
     """The date as the language writes it in full."""
-    return in_digits(format_date(date, format="long", locale=_locale(language)), language=language, digits="native")
+    return in_digits(format_date(date, format="long", locale=cldr_locale(language)), language=language, digits="native")
 
 
 @dataclass(frozen=True)
@@ -54,14 +44,8 @@ def shown_dates(dates: Mapping[str, object], *, language: str) -> dict[str, Show
 
 
 def day_count(days: int, *, language: str) -> str:
-    """A number of days with CLDR's plural ("1 day", "3 дня")."""
-    locale = _locale(language)
-    # Babel's data lacks some languages' long unit names (Persian, Chinese): CLDR then uses the short.
-    for length in ("long", "short"):
-        written = format_unit(days, _DAY_UNIT, length=length, locale=locale)
-        if _DAY_UNIT not in written:
-            return in_digits(written, language=language, digits="native")
-    return in_digits(f"{days} d", language=language, digits="native")
+    """A number of days with CLDR's plural ("1 day", "3 дня"), in the language's own digits."""
+    return in_digits(duration("day", Decimal(days), language=language), language=language, digits="native")
 
 
 def when_due(item: ReviewDue, *, ui: UiText, language: str) -> str:

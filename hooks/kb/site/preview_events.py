@@ -35,7 +35,6 @@ from kb.preview.session import (
     never_stuck,
     start_collecting,
     start_serving,
-    template_cache,
     write_overlay_script,
 )
 from kb.site.build import current_build, finished_building, start_serving_dirty
@@ -74,8 +73,6 @@ class PreviewEvents:
         return config
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
-        if is_serving():
-            env.bytecode_cache = template_cache()
         # After MkDocs has emptied the site folder for this build.
         if is_serving() and is_main_build(config):
             write_overlay_script(Path(config.site_dir))

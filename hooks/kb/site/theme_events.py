@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
@@ -30,6 +31,7 @@ from mkdocs.structure.pages import Page
 from kb.checks.page_fields import page_meta
 from kb.core.folding import folding_table
 from kb.core.release_links import release_absolute, release_relative, without_head_hreflang_links
+from kb.core.template_cache import COMPILED_TEMPLATES
 from kb.review.schedule import build_date
 from kb.review.wording import shown_dates
 from kb.site.build import current_build
@@ -69,6 +71,11 @@ class ThemeEvents:
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         localise_redirects(config, files)
         return files
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        # Every language's build, and every serve rebuild, has an environment of its own.
+        env.bytecode_cache = COMPILED_TEMPLATES
+        return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         # Written once, at the site's root, where every language's pages load it from

@@ -68,3 +68,11 @@ def test_names_direction_and_script_come_from_cldr() -> None:
     assert language_name("fa", in_language="lv") == "persiešu"
     assert language_name("zh", in_language="en") == "Chinese"
     assert is_known_language("de") and not is_known_language("xx-nonsense")
+
+
+def test_a_language_cldr_does_not_know_is_written_as_the_fallback_language_writes() -> None:
+    from kb.core.languages import FALLBACK_LANGUAGE, cldr_locale
+
+    assert str(cldr_locale("pt-BR")) == "pt_BR"
+    assert cldr_locale("xx") == cldr_locale(FALLBACK_LANGUAGE)
+    assert cldr_locale("not a language") == cldr_locale(FALLBACK_LANGUAGE)

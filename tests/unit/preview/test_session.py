@@ -56,23 +56,3 @@ def test_the_overlay_script_is_written_into_the_site(tmp_path: Path) -> None:
     events.write_overlay_script(tmp_path)
     script = (tmp_path / events.OVERLAY_SCRIPT).read_text(encoding="utf-8")
     assert "findings.json" in script and "textContent" in script and "innerHTML" not in script
-
-
-def test_served_templates_are_compiled_once_and_again_when_changed() -> None:
-    from jinja2 import DictLoader, Environment
-
-    cache = events._TemplateCache()
-    templates = {"page.html": "{{ 1 + 1 }} first"}
-
-    def rendered() -> str:
-        # MkDocs makes a new environment for every rebuild; the cache outlives them.
-        return Environment(loader=DictLoader(templates), bytecode_cache=cache, autoescape=True).get_template("page.html").render()
-
-    assert rendered() == "2 first"
-    compiled = dict(cache._compiled)
-    assert len(compiled) == 1
-    assert rendered() == "2 first"
-    assert cache._compiled == compiled
-    templates["page.html"] = "{{ 2 + 2 }} edited"
-    assert rendered() == "4 edited"
-    assert cache._compiled != compiled
