@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from importlib.resources import files as package_files
 from pathlib import Path
+from typing import ClassVar
 
 from kb.preview.report import PREVIEW_FOLDER, PreviewReport, WarningCollector, error_page, read_report, write_report
 
@@ -21,12 +22,25 @@ Logger = logging.Logger | logging.LoggerAdapter[logging.Logger]
 
 class _Session:
     serving = False
+    dirty = False  # `mkdocs serve --dirty`: a rebuild writes only the pages whose files changed
+    built_site_dirs: ClassVar[set[str]] = set()  # where every language has been built
     collector = WarningCollector()
     site_dir: Path | None = None
 
 
-def start_serving() -> None:
+def start_serving(*, dirty: bool = False) -> None:
     _Session.serving = True
+    _Session.dirty = dirty
+
+
+def finished_building(site_dir: Path) -> None:
+    """Every language of the site in site_dir is built: a dirty rebuild can build on it."""
+    _Session.built_site_dirs.add(str(site_dir))
+
+
+def is_dirty_rebuild(site_dir: Path) -> bool:
+    """Whether a build into site_dir is a `serve --dirty` rebuild over a complete earlier build."""
+    return _Session.dirty and str(site_dir) in _Session.built_site_dirs
 
 
 def is_serving() -> bool:

@@ -13,7 +13,6 @@ import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import ClassVar
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -23,6 +22,7 @@ from kb.core.findings import display_path
 from kb.core.interface_text import INTERFACE_TEXT_FOLDER, LanguageData, load_language_data
 from kb.core.languages import Languages, is_known_language
 from kb.pages import DocsScan, scan_docs
+from kb.preview.session import is_dirty_rebuild
 from kb.review.change_dates import last_change_dates
 from kb.site.i18n import configured_languages, project_dir
 from kb.site.reporting import Reporter
@@ -35,28 +35,18 @@ def checks_enabled() -> bool:
     return os.environ.get("KB_SKIP_CHECKS") != "1"
 
 
-class _Serving:
-    """The one `mkdocs serve --dirty` this process may run: MkDocs loads new hooks for every
-    rebuild, so what outlives a build lives here."""
-
-    dirty: ClassVar[bool] = False
-    built_site_dirs: ClassVar[set[str]] = set()
-
-
-def start_serving_dirty(*, dirty: bool) -> None:
-    """`mkdocs serve` started; with --dirty, a rebuild builds only the pages whose files changed."""
-    _Serving.dirty = dirty
-
-
-def finished_building(site_dir: Path) -> None:
-    """Every language of the site in site_dir is built: a dirty rebuild can build on it."""
-    _Serving.built_site_dirs.add(str(site_dir))
-
-
 @dataclass
 class SiteBuild:
     config: MkDocsConfig
     reporter: Reporter = field(default_factory=Reporter)
+    # A `mkdocs serve --dirty` rebuild over a complete earlier build: MkDocs converts and
+    # writes only the pages whose files changed, the checks of the built site read only
+    # those, and the search index is the earlier build's. Decided when the main build starts,
+    # while site_dir is still the site's root (static-i18n moves it for each other language).
+    is_dirty_rebuild: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.is_dirty_rebuild = is_dirty_rebuild(Path(self.config.site_dir))
 
     @cached_property
     def languages(self) -> Languages:
@@ -76,14 +66,6 @@ class SiteBuild:
     def docs(self) -> DocsScan:
         """The one scan of docs/ this build reads."""
         return scan_docs(Path(self.config.docs_dir), languages=self.languages, docs_display=self.docs_display)
-
-    @cached_property
-    def is_dirty_rebuild(self) -> bool:
-        """A `mkdocs serve --dirty` rebuild over a complete earlier build: MkDocs converts and
-        writes only the pages whose files changed, and the checks of the built site read
-        only those; the search index is the earlier build's. Read first in the main build
-        (static-i18n's language builds share its configuration, and so this answer)."""
-        return _Serving.dirty and str(self.config.site_dir) in _Serving.built_site_dirs
 
     @cached_property
     def change_dates(self) -> dict[str, datetime.date]:

@@ -31,13 +31,13 @@ from kb.preview.session import (
     OVERLAY_SCRIPT,
     error_pages,
     finish,
+    finished_building,
     is_serving,
     never_stuck,
     start_collecting,
     start_serving,
     write_overlay_script,
 )
-from kb.site.build import current_build, finished_building, start_serving_dirty
 from kb.site.i18n import is_main_build
 
 log = get_plugin_logger(__name__)
@@ -54,13 +54,7 @@ def _finish(*, stopped_by: BaseException | None = None) -> None:
 class PreviewEvents:
     def on_startup(self, *, command: str, dirty: bool) -> None:
         if command == "serve":
-            start_serving()
-            start_serving_dirty(dirty=dirty)
-
-    @event_priority(100)  # first, while site_dir is still the site's root
-    def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        if is_serving() and is_main_build(config):
-            current_build(config).is_dirty_rebuild  # noqa: B018 - decided before any language is built
+            start_serving(dirty=dirty)
 
     @event_priority(100)  # first: collect the warnings of every other handler
     def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
