@@ -27,7 +27,7 @@ from kb.components.decision_tables.load import load_checked_table
 from kb.components.decision_tables.model import DecisionTable
 from kb.components.glossary import GLOSSARY_FOLDER
 from kb.core.findings import Finding
-from kb.core.front_matter import declared_fields, with_readable_front_matter
+from kb.core.front_matter import declared_fields, page_area, with_readable_front_matter
 from kb.core.languages import Languages, PagePath, language_file, parse_page_path
 from kb.core.source_text import SourceText, read_source, size_finding
 from kb.facts.registry import FACTS_FILE, AreaFacts, read_area_facts
@@ -103,6 +103,18 @@ class DocsScan:
     def glossaries(self) -> dict[str, SourceText]:
         """The area glossaries among the snippets: path under docs/ -> text."""
         return {path: text for path, text in self.snippets.items() if posixpath.dirname(path) == GLOSSARY_FOLDER and path.endswith(".md")}
+
+    def area_pages(self, area: str) -> list[tuple[str, dict[str, PageFile]]]:
+        """The area's pages in page order, each with its file per language."""
+        return [(page, self.pages[page]) for page in self._pages_by_area.get(area, ())]
+
+    @cached_property
+    def _pages_by_area(self) -> dict[str, list[str]]:
+        # The area hubs (key facts, open questions) each look at their area's pages only.
+        by_area: dict[str, list[str]] = {}
+        for page in sorted(self.pages):
+            by_area.setdefault(page_area(page), []).append(page)
+        return by_area
 
     def page_file(self, path_in_docs: str) -> PageFile | None:
         return self._by_path.get(path_in_docs)

@@ -40,8 +40,14 @@ def known_hosts() -> tuple[KnownHosts, ...]:
 def named_hosts(text: str) -> dict[str, int]:
     """Each host an http(s) address in text names, with the line of its first mention."""
     hosts: dict[str, int] = {}
+    # Lines counted on from the last address, not from the top: a sitemap names every page.
+    line, counted_to = 1, 0
     for match in _HOST_URL.finditer(text):
-        hosts.setdefault(match.group(1).lower(), text.count("\n", 0, match.start()) + 1)
+        host = match.group(1).lower()
+        if host not in hosts:
+            line += text.count("\n", counted_to, match.start())
+            counted_to = match.start()
+            hosts[host] = line
     return hosts
 
 

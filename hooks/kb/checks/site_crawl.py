@@ -61,7 +61,7 @@ def read_built_page(html: str | bytes, *, own_host: str | None = None, with_navi
     the build reads it on one page of each language, where it holds every page's title and link)."""
     # lxml: a real HTML parser, and fast enough to read every page of every language on each
     # build (the build benchmark keeps the checks' cost in view); libxml2 selects the elements.
-    document = shared_page(html)
+    document = shared_page(html, with_navigation=with_navigation)
     if not with_navigation:
         remove_site_navigation(document)
     page = BuiltPage(fetches=document_resources(document), unsafe=unsafe_markup(document, own_host=own_host))

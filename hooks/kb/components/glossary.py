@@ -11,7 +11,6 @@ without the checks.
 
 from __future__ import annotations
 
-import posixpath
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Collection
@@ -56,13 +55,9 @@ class ScriptAwareAbbrTreeprocessor(AbbrTreeprocessor):
 def glossary_files(area: str, language: str, *, available: Collection[str]) -> list[str]:
     """The area's glossary files in a language, as paths under docs/ ('snippets/glossary/x.ru.md')."""
     wanted = [f"{GLOSSARY_FOLDER}/{area}.{language}.md"]
-    parts = sorted(
-        path
-        for path in available
-        if posixpath.dirname(path) == GLOSSARY_FOLDER
-        and posixpath.basename(path).startswith(f"{area}-")
-        and posixpath.basename(path).endswith(f".{language}.md")
-    )
+    # Plain string tests: every page asks, over every glossary of every area.
+    prefix, suffix = f"{GLOSSARY_FOLDER}/{area}-", f".{language}.md"
+    parts = sorted(path for path in available if path.startswith(prefix) and path.endswith(suffix) and "/" not in path[len(prefix) :])
     return [path for path in wanted if path in available] + parts
 
 

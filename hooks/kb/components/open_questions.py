@@ -65,7 +65,7 @@ def _gap_lines(text: str) -> list[str]:
 
 def _area_files(scan: DocsScan, area: str, language: str) -> list[PageFile]:
     files = []
-    for page, by_language in sorted(scan.pages.items()):
+    for page, by_language in scan.area_pages(area):
         file = by_language.get(language) or scan.source_file(page)
         if file is not None and page_area(file.path_in_docs) == area:
             files.append(file)

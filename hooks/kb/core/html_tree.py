@@ -32,6 +32,27 @@ def parsed_page(html: str | bytes) -> _Element:
 # ElementPath, which stops at the first match: the sidebar comes before the article.
 SITE_NAVIGATION = ".//div[@data-md-component='sidebar'][@data-md-type='navigation']"
 
+# The sidebar's list of every page, between two comments the KB's theme writes around it
+# (overrides/partials/nav.html). Leaving it out before parsing keeps a page's parse linear in
+# the page rather than in the KB: at eight times today's KB it is nine tenths of the HTML.
+NAVIGATION_LIST_START = "<!-- kb:navigation-list -->"
+NAVIGATION_LIST_END = "<!-- /kb:navigation-list -->"
+
+
+def without_navigation_list(html: str) -> str:
+    """The page's HTML with the navigation list (NAVIGATION_LIST_START to _END) blanked out,
+    each of its lines kept as an empty line, so that what follows keeps its line numbers.
+
+    The page is left whole unless each comment is written once, the start first: the theme
+    writes each exactly once, so a page whose content or titles wrote one too is read whole,
+    and content can never hide itself from the checks by imitating them."""
+    if html.count(NAVIGATION_LIST_START) != 1 or html.count(NAVIGATION_LIST_END) != 1:
+        return html
+    start, end = html.index(NAVIGATION_LIST_START), html.index(NAVIGATION_LIST_END)
+    if end < start:
+        return html
+    return html[:start] + "\n" * html.count("\n", start, end) + html[end:]
+
 
 def remove_site_navigation(document: _Element) -> None:
     """Take the navigation sidebar (SITE_NAVIGATION) out of a parsed page."""
@@ -46,21 +67,27 @@ class _PageBeingWritten:
 
     html: str | bytes | None = None
     document: _Element | None = None
+    with_navigation: bool = True
 
 
-def shared_page(html: str | bytes) -> _Element:
+def shared_page(html: str | bytes, *, with_navigation: bool = True) -> _Element:
     """The page being written, parsed once for all its readers (the checks, then the search
     index). Readers do not change it, but may take out its navigation (remove_site_navigation),
-    which none of them reads twice: the last one takes it (taken_page)."""
-    if _PageBeingWritten.html is not html or _PageBeingWritten.document is None:
-        _PageBeingWritten.html, _PageBeingWritten.document = html, parsed_page(html)
-    return _PageBeingWritten.document
+    which none of them reads twice: the last one takes it (taken_page).
+
+    with_navigation False: the navigation list may be left out before parsing
+    (without_navigation_list); the first reader says which it needs."""
+    page = _PageBeingWritten
+    if page.html is not html or page.document is None or (with_navigation and not page.with_navigation):
+        text = html if with_navigation or not isinstance(html, str) else without_navigation_list(html)
+        page.html, page.document, page.with_navigation = html, parsed_page(text), with_navigation
+    return page.document
 
 
 def taken_page(html: str | bytes) -> _Element:
-    """The page being written, for its last reader, which may change it: parsed, or as the
-    other readers saw it, and forgotten."""
-    document = shared_page(html)
+    """The page being written, for its last reader, which may change it and does not read
+    the navigation: parsed, or as the other readers saw it, and forgotten."""
+    document = shared_page(html, with_navigation=False)
     _PageBeingWritten.html = _PageBeingWritten.document = None
     return document
 

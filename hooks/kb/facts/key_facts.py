@@ -33,7 +33,8 @@ def fact_uses(scan: DocsScan, *, area: str, language: str) -> dict[str, list[Fac
     """fact id -> where the area's pages (in language, else their source) and tables use it."""
     uses: dict[str, list[FactUse]] = {}
     placed_on: dict[str, tuple[str, str]] = {}  # table path -> (link, title) of the page placing it
-    for page, by_language in sorted(scan.pages.items()):
+    area_tables = [path_in_docs for path_in_docs in scan.tables if posixpath.dirname(path_in_docs) == area]
+    for page, by_language in scan.area_pages(area):
         file = by_language.get(language) or scan.source_file(page)
         if file is None or page_area(file.path_in_docs) != area:
             continue
@@ -41,8 +42,8 @@ def fact_uses(scan: DocsScan, *, area: str, language: str) -> dict[str, list[Fac
         title = str(file.fields.get("title") or link)
         for fact_id in sorted(referenced_ids(file.text)):
             uses.setdefault(fact_id, []).append(FactUse(link, title))
-        for path_in_docs in scan.tables:
-            if f"::: decision-table {posixpath.basename(path_in_docs)}" in file.text and posixpath.dirname(path_in_docs) == area:
+        for path_in_docs in area_tables:
+            if f"::: decision-table {posixpath.basename(path_in_docs)}" in file.text:
                 placed_on.setdefault(path_in_docs, (link, title))
     for path_in_docs, (link, title) in sorted(placed_on.items()):
         table = scan.tables[path_in_docs].table

@@ -104,8 +104,11 @@ class ChangeEvents:
         page_path = neutral_path(page.file.src_uri, languages=build.languages)
         notes_page = self._notes_page(build.docs)
         change = notes.page_change(page_path) if notes is not None and page_path != notes_page else None
+        if notes is None or change is None or not notes.history.previous:
+            return context
+        # Looked for only on a changed page: the navigation lists every page.
         listing = next((item for item in nav.pages if neutral_path(item.file.src_uri, languages=build.languages) == notes_page), None)
-        if notes is None or change is None or listing is None or not notes.history.previous:
+        if listing is None:
             return context
         ui = build.language_data.ui_text(page_language(page, build.languages))
         history = notes.history
