@@ -253,6 +253,13 @@ HOSTILE = [
         '<input type="image" src="https://evil.example/i.png" alt="i">',
         "loads https://evil.example/i.png",
     ),
+    # Markup nested deeper than the HTML parser reads hides what follows it from every check.
+    page(
+        "deep-nesting",
+        f"{STORE}/thunderobot-accessories.md",
+        "<span>" * 300 + "x" + "</span>" * 300 + '<img src="https://evil.example/deep.png" alt="d">',
+        "nests too deeply to be read",
+    ),
     # Covering the header and search box.
     page(
         "fixed-cover",

@@ -20,8 +20,8 @@ from urllib.parse import unquote, urlsplit
 
 from kb.checks.external_resources import ExternalResource, document_resources
 from kb.checks.page_html import UnsafeMarkup, unsafe_markup
-from kb.core.findings import Finding
-from kb.core.html_tree import elements, remove_site_navigation, shared_page, source_line, strings
+from kb.core.findings import Finding, line_of
+from kb.core.html_tree import ParseStop, elements, remove_site_navigation, shared_page, shared_page_stop, source_line, strings
 
 _URL_ATTRIBUTE = {"a": "href", "link": "href", "img": "src", "script": "src", "source": "src", "iframe": "src"}
 
@@ -40,6 +40,7 @@ class BuiltPage:
     ids: set[str] = field(default_factory=set)
     fetches: list[ExternalResource] = field(default_factory=list)
     unsafe: list[UnsafeMarkup] = field(default_factory=list)
+    unread_from: ParseStop | None = None  # where the parser gave up: nothing after it was checked
 
     @property
     def urls(self) -> list[tuple[str, int]]:
@@ -64,13 +65,27 @@ def read_built_page(html: str | bytes, *, own_host: str | None = None, with_navi
     document = shared_page(html, with_navigation=with_navigation)
     if not with_navigation:
         remove_site_navigation(document)
-    page = BuiltPage(fetches=document_resources(document), unsafe=unsafe_markup(document, own_host=own_host))
+    page = BuiltPage(
+        fetches=document_resources(document), unsafe=unsafe_markup(document, own_host=own_host), unread_from=shared_page_stop(html)
+    )
     page.ids.update(strings(document, "//@id | //a/@name"))
     for element in elements(document, _LINKING):
         url = element.get(_URL_ATTRIBUTE[str(element.tag)])
         if url is not None:
             page.add_link(url, source_line(element))
     return page
+
+
+def unread_page_finding(stop: ParseStop, *, html: str, markdown: str, source_path: str, built_path: str) -> Finding:
+    """The fault of a page the parser could not read to its end: found at the Markdown line
+    that wrote the markup where it stopped (its last characters before that point), else at
+    the page's first line with the built page's line."""
+    built_lines = html.splitlines()
+    built_line = built_lines[stop.line - 1] if 0 < stop.line <= len(built_lines) else ""
+    written = built_line[max(0, stop.column - 41) : max(0, stop.column - 1)].strip()
+    line = line_of(markdown, written) if written else None
+    problem = f"the page's HTML nests too deeply to be read past line {stop.line} of {built_path} ({stop.message}), so what follows was never checked"
+    return Finding(source_path, line or 1, problem, "nest the raw HTML less deeply: a page's elements may nest up to 255 levels")
 
 
 @lru_cache(maxsize=65536)  # every page of a folder links the same navigation

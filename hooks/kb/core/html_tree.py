@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import lxml.html
-from lxml.etree import HTMLParser, XPath, _Element, fromstring
+from lxml.etree import ErrorLevels, HTMLParser, XPath, _Element, fromstring
 
 # lxml.etree's own HTML parser: its elements are plain (lxml.html looks up a Python class for
 # every element it hands out, which costs as much as a check over every page). Builds run in
@@ -20,9 +20,26 @@ def _compiled(path: str) -> XPath:
     return XPath(path)
 
 
+@dataclass(frozen=True)
+class ParseStop:
+    """Where the parser gave up reading a page (libxml2 reads elements nested up to 255 deep):
+    what follows is not in the parsed tree, so no check saw it."""
+
+    line: int
+    column: int
+    message: str
+
+
+def read_page(html: str | bytes) -> tuple[_Element, ParseStop | None]:
+    """A built page, whole (its <html> element), and where the parser stopped short of its end."""
+    document = fromstring(html, _PAGE_PARSER)
+    fatal = next((error for error in _PAGE_PARSER.error_log if error.level == ErrorLevels.FATAL), None)
+    return document, ParseStop(fatal.line, fatal.column, fatal.message.strip()) if fatal is not None else None
+
+
 def parsed_page(html: str | bytes) -> _Element:
     """A built page, whole (its <html> element), parsed once for every check that reads it."""
-    return fromstring(html, _PAGE_PARSER)
+    return read_page(html)[0]
 
 
 # The theme's navigation sidebar. Every page of a language lists every page of the language
@@ -67,6 +84,7 @@ class _PageBeingWritten:
 
     html: str | bytes | None = None
     document: _Element | None = None
+    stop: ParseStop | None = None
     with_navigation: bool = True
 
 
@@ -80,15 +98,20 @@ def shared_page(html: str | bytes, *, with_navigation: bool = True) -> _Element:
     page = _PageBeingWritten
     if page.html is not html or page.document is None or (with_navigation and not page.with_navigation):
         text = html if with_navigation or not isinstance(html, str) else without_navigation_list(html)
-        page.html, page.document, page.with_navigation = html, parsed_page(text), with_navigation
+        (page.document, page.stop), page.html, page.with_navigation = read_page(text), html, with_navigation
     return page.document
+
+
+def shared_page_stop(html: str | bytes) -> ParseStop | None:
+    """Where the parser stopped short in the page being written (shared_page), if it did."""
+    return _PageBeingWritten.stop if _PageBeingWritten.html is html else None
 
 
 def taken_page(html: str | bytes) -> _Element:
     """The page being written, for its last reader, which may change it and does not read
     the navigation: parsed, or as the other readers saw it, and forgotten."""
     document = shared_page(html, with_navigation=False)
-    _PageBeingWritten.html = _PageBeingWritten.document = None
+    _PageBeingWritten.html = _PageBeingWritten.document = _PageBeingWritten.stop = None
     return document
 
 

@@ -49,6 +49,11 @@ class LanguageWords:
         """The most words a form has."""
         return max((len(form.split()) for form in self.forms), default=0)
 
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """The words a form starts with: a phrase starting with any other word is no number."""
+        return frozenset(form.split()[0] for form in self.forms if form.split())
+
 
 def canonical(value: float) -> str:
     """2.0 -> '2', 0.5 -> '0.5': as kb.core.numbers writes a number in digits."""
@@ -163,8 +168,11 @@ def word_numbers(text: str, *, language: str) -> Iterator[WordNumber]:
         return
     tokens = list(_WORD.finditer(text))
     folded = [_folded(token.group()) for token in tokens]
-    longest, index = words.longest, 0
+    longest, first_words, index = words.longest, words.first_words, 0
     while index < len(tokens):
+        if folded[index] not in first_words:  # most words: no phrase to try
+            index += 1
+            continue
         for length in range(min(longest, len(tokens) - index), 0, -1):
             phrase = " ".join(folded[index : index + length])
             if phrase in words.forms:

@@ -23,16 +23,18 @@ from kb.core.html_tree import elements, remove_site_navigation, strings, taken_p
 from kb.search.text import HAN_CHARACTER, searchable, separate_han
 
 # Inside an article, but not what a reader searches for.
-_NOT_INDEXED = (
-    "headerlink",  # the ¶ after each heading
-    "kb-dt-permalink",  # the # in each table row
-    "kb-dt-report",  # each table row's "Report a problem" flag (kb.feedback)
-    "kb-report-problem",  # the page's "Report a problem" link
-    "kb-dt-filter",  # the table's filter box
-    "kb-page-meta",  # owner and review dates
-    "kb-translation-notice",
-    "md-content__button",  # edit this page
-    "md-source-file",
+_NOT_INDEXED = frozenset(
+    (
+        "headerlink",  # the ¶ after each heading
+        "kb-dt-permalink",  # the # in each table row
+        "kb-dt-report",  # each table row's "Report a problem" flag (kb.feedback)
+        "kb-report-problem",  # the page's "Report a problem" link
+        "kb-dt-filter",  # the table's filter box
+        "kb-page-meta",  # owner and review dates
+        "kb-translation-notice",
+        "md-content__button",  # edit this page
+        "md-source-file",
+    )
 )
 FALLBACK_MARKER = "data-kb-fallback"
 # How customers ask (kb.core.customer_says): weighted like a heading, left out of row titles.
@@ -72,21 +74,41 @@ class PreparedPage:
     words: frozenset[str] = frozenset()  # what the page holds, for the search vocabulary
 
 
-def _has_class(element: _Element, name: str) -> bool:
-    return name in (element.get("class") or "").split()
-
-
 def _has_class_test(name: str) -> str:
     """An XPath test: the element's class list holds name."""
     return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
 
 
+# What a row's or cell's text leaves out: its links to itself, and how customers ask (which a
+# row's record holds apart).
+_LEFT_OUT_OF_TEXT = ("kb-dt-permalink", "kb-dt-report", "headerlink", ASKED_AS_CLASS)
+
+
+def _is_left_out_of_text(element: _Element) -> bool:
+    classes = element.get("class") or ""
+    return any(name in classes for name in _LEFT_OUT_OF_TEXT)
+
+
 def _text(element: _Element) -> str:
-    """What a reader sees of an element, leaving out its links to itself."""
-    parts = []
-    left_out = f"ancestor::*[contains(@class, 'kb-dt-permalink') or contains(@class, 'kb-dt-report') or contains(@class, 'headerlink') or contains(@class, '{ASKED_AS_CLASS}')]"
-    for piece in strings(element, f".//text()[not({left_out})]"):
-        parts.append(piece)
+    """What a reader sees of an element, leaving out its links to itself (_LEFT_OUT_OF_TEXT,
+    in it or around it). Walked with a list, not recursion (no depth limit to hit) and not
+    XPath, whose ancestor test climbed to the page's root for every text of every cell."""
+    if any(_is_left_out_of_text(node) for node in (element, *element.iterancestors())):
+        return ""
+    parts: list[str] = []
+    pending: list[_Element | str] = [element]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        if item.text:
+            parts.append(item.text)
+        for child in reversed(item):  # popped in document order: each child, then its tail
+            if child.tail:
+                pending.append(child.tail)
+            if isinstance(child.tag, str) and not _is_left_out_of_text(child):  # comments' text is not read
+                pending.append(child)
     return " ".join("".join(parts).split())
 
 
@@ -181,9 +203,12 @@ def prepared_page(html: str, *, page_url: str) -> PreparedPage | None:
     status = "draft" if elements(article, f".//*[{_has_class_test(DRAFT_CLASS)}]") else "published"
     records = _row_records(article, page_url=page_url, language=language, area=area, status=status)
     for element in article.iter(lxml.etree.Element):
-        if any(_has_class(element, name) for name in _NOT_INDEXED):
+        classes = (element.get("class") or "").split()
+        if not classes:
+            continue
+        if not _NOT_INDEXED.isdisjoint(classes):
             element.set("data-pagefind-ignore", "all")
-        elif _has_class(element, ASKED_AS_CLASS):
+        elif ASKED_AS_CLASS in classes:
             element.set("data-pagefind-weight", ASKED_AS_WEIGHT)
     article.set("data-pagefind-body", "")
     # Whose rule a result is, and whether it is a draft: shown with each result, and the

@@ -30,7 +30,7 @@ from kb.checks.page_fields import page_meta
 from kb.checks.page_files import missing_from_nav_findings, orphan_translation_findings, unknown_language_findings
 from kb.checks.page_html import page_html_findings
 from kb.checks.shipped_hosts import SHIPPED_TEXT_SUFFIXES, shipped_host_findings
-from kb.checks.site_crawl import BuiltPage, crawl, read_built_page
+from kb.checks.site_crawl import BuiltPage, crawl, read_built_page, unread_page_finding
 from kb.components.glossary import page_glossaries
 from kb.core.findings import WrittenFile, display_path
 from kb.core.html_tree import html_references
@@ -222,6 +222,16 @@ class CheckEvents:
         findings = page_findings(
             built.fetches, markdown=page.file.content_string, source_path=source_path(page, config), built_path=built_path
         )
+        if built.unread_from is not None:
+            findings.append(
+                unread_page_finding(
+                    built.unread_from,
+                    html=output,
+                    markdown=page.file.content_string,
+                    source_path=source_path(page, config),
+                    built_path=built_path,
+                )
+            )
         if built.unsafe:
             findings += page_html_findings(
                 built.unsafe,

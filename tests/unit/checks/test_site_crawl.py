@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from kb.checks.site_crawl import crawl, read_built_page
+from kb.checks.site_crawl import crawl, read_built_page, unread_page_finding
 
 
 def write(root: Path, path: str, html: str) -> None:
@@ -91,3 +91,22 @@ def test_the_navigation_can_be_left_out_of_a_page_read_after_the_first() -> None
     assert whole.unsafe and "__nav_1" in whole.ids
     without = read_built_page(html, with_navigation=False)
     assert (without.urls, without.unsafe, without.ids) == ([("here/", 2)], [], set())
+
+
+def test_a_page_nested_too_deeply_to_read_to_its_end_is_a_fault_at_the_line_that_nests_it() -> None:
+    # libxml2 stops reading at 256 levels: an image after that point would reach no check.
+    nested = "<span>" * 300 + "x" + "</span>" * 300
+    markdown = f'# Page\n\nIntro.\n\n{nested}\n<img src="https://evil.example/x.gif">\n'
+    html = f'<html><body><article>\n<h1>Page</h1>\n<p>Intro.</p>\n<p>{nested}\n<img src="https://evil.example/x.gif"></p></article></body></html>'
+    built = read_built_page(html)
+    assert built.unread_from is not None and built.unread_from.line == 4
+    assert built.fetches == []  # what the checks could not see
+    finding = unread_page_finding(
+        built.unread_from, html=html, markdown=markdown, source_path="docs/page.md", built_path="site/page/index.html"
+    )
+    assert (finding.path, finding.line) == ("docs/page.md", 5)
+    assert "nests too deeply to be read past line 4 of site/page/index.html" in finding.problem
+
+
+def test_a_page_read_to_its_end_has_no_such_fault() -> None:
+    assert read_built_page("<html><body><p>unclosed <b>bold</p></body></html>").unread_from is None

@@ -110,3 +110,12 @@ def test_the_vocabulary_holds_words_and_each_chinese_character() -> None:
     # Traditional characters as the index folds them; words of 3+ letters; no numbers.
     assert {"退", "换", "货", "天", "refunds", "کمتر"} <= page.words
     assert not {"ok", "7", "退换货", "換"} & page.words
+
+
+def test_a_row_title_reads_nested_markup_and_tails_and_skips_comments() -> None:
+    depth = 200  # as deep as the HTML parser reads (kb.checks.nesting refuses deeper sources)
+    cell = "<span>" * depth + "deep" + "</span>" * depth
+    html = PAGE.replace("<span>اعتباری</span>", f"<span>اعتباری</span><!-- note --> {cell} tail")
+    page = prepared_page(html, page_url="/fa/x/")
+    assert page is not None
+    assert page.records[0].title == "بر اساس مبلغ: اعتباری deep tail · نقدی"
