@@ -10,6 +10,7 @@ rows and phone-directory entries become results of their own that link to the ro
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -89,12 +90,10 @@ def _is_left_out_of_text(element: _Element) -> bool:
     return any(name in classes for name in _LEFT_OUT_OF_TEXT)
 
 
-def _text(element: _Element) -> str:
-    """What a reader sees of an element, leaving out its links to itself (_LEFT_OUT_OF_TEXT,
-    in it or around it). Walked with a list, not recursion (no depth limit to hit) and not
-    XPath, whose ancestor test climbed to the page's root for every text of every cell."""
-    if any(_is_left_out_of_text(node) for node in (element, *element.iterancestors())):
-        return ""
+def _texts(element: _Element, *, left_out: Callable[[_Element], bool]) -> list[str]:
+    """Every text in element in document order, but inside the elements left_out picks (and
+    comments). Walked with a list, not recursion, and not an XPath ancestor test, which
+    climbed to the page's root for every text."""
     parts: list[str] = []
     pending: list[_Element | str] = [element]
     while pending:
@@ -107,9 +106,21 @@ def _text(element: _Element) -> str:
         for child in reversed(item):  # popped in document order: each child, then its tail
             if child.tail:
                 pending.append(child.tail)
-            if isinstance(child.tag, str) and not _is_left_out_of_text(child):  # comments' text is not read
+            if isinstance(child.tag, str) and not left_out(child):  # a comment's text is not read
                 pending.append(child)
-    return " ".join("".join(parts).split())
+    return parts
+
+
+def _text(element: _Element) -> str:
+    """What a reader sees of an element, leaving out its links to itself (_LEFT_OUT_OF_TEXT,
+    in it or around it)."""
+    if any(_is_left_out_of_text(node) for node in (element, *element.iterancestors())):
+        return ""
+    return " ".join("".join(_texts(element, left_out=_is_left_out_of_text)).split())
+
+
+def _is_not_indexed(element: _Element) -> bool:
+    return element.get("data-pagefind-ignore") is not None
 
 
 def _caption(row: _Element) -> str:
@@ -224,7 +235,7 @@ def prepared_page(html: str, *, page_url: str) -> PreparedPage | None:
     prepared = lxml.html.tostring(document, encoding="unicode", doctype="<!DOCTYPE html>")
     headings = elements(article, ".//h1")
     title = _text(headings[0]) if headings else ""
-    indexed = " ".join(strings(article, ".//text()[not(ancestor::*[@data-pagefind-ignore])]"))
+    indexed = " ".join(_texts(article, left_out=_is_not_indexed))
     return PreparedPage(page_url, prepared, language, tuple(records), area, status, title, vocabulary_words(indexed))
 
 
