@@ -20,7 +20,6 @@ from markdown.util import AtomicString
 
 from kb.components.decision_tables.model import DecisionTable
 from kb.components.not_given import PLACEHOLDER
-from kb.core.front_matter import page_area
 from kb.core.interface_text import UiText
 from kb.core.markdown_markers import MarkerProcessor
 from kb.pages import DocsScan, PageFile
@@ -67,7 +66,7 @@ def _area_files(scan: DocsScan, area: str, language: str) -> list[PageFile]:
     files = []
     for page, by_language in scan.area_pages(area):
         file = by_language.get(language) or scan.source_file(page)
-        if file is not None and page_area(file.path_in_docs) == area:
+        if file is not None:
             files.append(file)
     return files
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-from kb.core.front_matter import page_area
 from kb.facts.localised import Digits, render
 from kb.facts.references import referenced_ids
 from kb.facts.registry import Fact
@@ -36,7 +35,7 @@ def fact_uses(scan: DocsScan, *, area: str, language: str) -> dict[str, list[Fac
     area_tables = [path_in_docs for path_in_docs in scan.tables if posixpath.dirname(path_in_docs) == area]
     for page, by_language in scan.area_pages(area):
         file = by_language.get(language) or scan.source_file(page)
-        if file is None or page_area(file.path_in_docs) != area:
+        if file is None:
             continue
         link = posixpath.basename(scan.file_of(page, scan.languages.default))
         title = str(file.fields.get("title") or link)
