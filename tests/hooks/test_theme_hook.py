@@ -222,3 +222,63 @@ def test_an_old_address_forwards_to_the_same_languages_page(tmp_path: Path) -> N
         forward = (root / "site" / f"{folder}shop" / "hello" / "index.html").read_text(encoding="utf-8")
         # Relative, so it stays in the release (mike's version folder) and in the language.
         assert 'href="../greeting/"' in forward, forward
+
+
+NAVIGATION_PAGES = {
+    "index.md": "# Home\n",
+    "alpha/index.md": "# Alpha\n",
+    "alpha/one.md": "# One\n\n## Part\n",
+    "alpha/deep/two.md": "# Two\n",
+    "beta/three.md": "# Three\n",
+    "beta/four.md": "# Four\n",
+    "gamma/five.md": "# Five\n",
+}
+NAVIGATION = [
+    "index.md",
+    {"Alpha": ["alpha/index.md", "alpha/one.md", {"Deep": ["alpha/deep/two.md"]}]},
+    {"Beta": ["beta/three.md", "beta/four.md", {"Elsewhere": "https://example.org/"}]},
+    {"Gamma": ["gamma/five.md"]},
+]
+
+
+def _navigation_site(root: Path, *, nav_partial: Path) -> Path:
+    """A site with nested sections in two languages, built with the theme hook and
+    `nav_partial` as the theme's partials/nav.html."""
+    (root / "overrides" / "partials").mkdir(parents=True)
+    shutil.copyfile(nav_partial, root / "overrides" / "partials" / "nav.html")
+    pages = {**NAVIGATION_PAGES, **{name.replace(".md", ".ru.md"): text for name, text in NAVIGATION_PAGES.items()}}
+    write_site(
+        root,
+        pages=pages,
+        hooks=["theme_hook.py"],
+        extra_config={
+            "theme": {
+                "name": "material",
+                "font": False,
+                "custom_dir": "overrides",
+                "features": ["navigation.indexes", "navigation.sections"],
+            },
+            "nav": NAVIGATION,
+            "plugins": ["search", TWO_LANGUAGES],
+        },
+    )
+    result = build_strict(root, root / "site")
+    assert result.returncode == 0, result.stderr
+    return root / "site"
+
+
+def test_every_page_shows_the_navigation_material_renders_for_it(tmp_path: Path) -> None:
+    # Sections are rendered once per place and reused (kb.core.navigation_sections); every
+    # page must still be exactly what Material's own partial renders, active items included.
+    import material
+
+    reused = _navigation_site(tmp_path / "reused", nav_partial=REPO_ROOT / "overrides" / "partials" / "nav.html")
+    materials = _navigation_site(tmp_path / "material", nav_partial=Path(material.__file__).parent / "templates" / "partials" / "nav.html")
+    pages = sorted(path.relative_to(reused) for path in reused.rglob("*.html"))
+    assert len(pages) == 2 * len(NAVIGATION_PAGES) + 1  # and 404.html
+    markers = ("<!-- kb:navigation-list -->", "<!-- /kb:navigation-list -->")
+    for page in pages:
+        own = [line for line in (reused / page).read_text(encoding="utf-8").splitlines() if line.strip() not in markers]
+        assert own == (materials / page).read_text(encoding="utf-8").splitlines(), page
+    one = (reused / "ru" / "alpha" / "one" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../beta/three/"' in one and 'href="#part"' in one  # other sections' links and its own contents

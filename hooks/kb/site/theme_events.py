@@ -30,6 +30,7 @@ from mkdocs.structure.pages import Page
 
 from kb.checks.page_fields import page_meta
 from kb.core.folding import folding_table
+from kb.core.navigation_sections import RenderedSections
 from kb.core.release_links import release_absolute, release_relative, without_head_hreflang_links
 from kb.core.template_cache import COMPILED_TEMPLATES
 from kb.review.schedule import build_date
@@ -62,6 +63,9 @@ def switcher_entries(config: MkDocsConfig) -> list[dict[str, str]]:
 
 
 class ThemeEvents:
+    def __init__(self) -> None:
+        self.navigation_sections = RenderedSections()
+
     def on_config(self, config: MkDocsConfig, /) -> MkDocsConfig:
         # Before static-i18n (-100) reads which languages to build.
         preview_one_language(config)
@@ -75,6 +79,8 @@ class ThemeEvents:
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         # Every language's build, and every serve rebuild, has an environment of its own.
         env.bytecode_cache = COMPILED_TEMPLATES
+        # The navigation's sections rendered once per place, not per page (overrides/partials/nav.html).
+        env.globals["kb_navigation_item"] = self.navigation_sections.template_function()
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
