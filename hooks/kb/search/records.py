@@ -199,6 +199,18 @@ def _make_searchable(article: _Element) -> None:
             element.tail = (_heading_text if parent is not None and parent in in_headings else _body_text)(element.tail)
 
 
+def _keep_only_in_body(article: _Element) -> None:
+    """The page's body cut down to the article and the elements it sits in. Pagefind indexes
+    the article alone (data-pagefind-body); the header, sidebars, footer and scripts were
+    half of what it was handed and parsed."""
+    node, parent = article, article.getparent()
+    while parent is not None and node.tag != "body":
+        for sibling in list(parent):
+            if sibling is not node:
+                parent.remove(sibling)
+        node, parent = parent, parent.getparent()
+
+
 def prepared_page(html: str, *, page_url: str) -> PreparedPage | None:
     """The copy of a built page the indexer reads, or None when the page is not indexed.
     The last reader of the page being written: it takes the parsed page (kb.core.html_tree)."""
@@ -209,6 +221,7 @@ def prepared_page(html: str, *, page_url: str) -> PreparedPage | None:
     if not articles or elements(document, f"//*[@{FALLBACK_MARKER}] | //*[@{EDITORS_ONLY}]"):
         return None
     article = articles[0]
+    _keep_only_in_body(article)
     language = (document.get("lang") or "en").lower()
     area = next(iter(strings(document, "//head/meta[@name='kb-area']/@content")), GENERAL_AREA)
     status = "draft" if elements(article, f".//*[{_has_class_test(DRAFT_CLASS)}]") else "published"

@@ -11,8 +11,11 @@ from kb.search.index import BackgroundIndexer, write_search_index
 from kb.search.records import prepared_page
 
 PAGE = """<!DOCTYPE html><html lang="{language}"><head><meta name="kb-area" content="shop"></head>
-<body><div class="md-sidebar md-sidebar--primary" data-md-component="sidebar" data-md-type="navigation"><nav><a href="/other/">Every other page</a></nav></div>
-<article class="md-content__inner"><h1 id="t">{title}</h1><p>{text}</p></article></body></html>"""
+<body><header class="md-header">Site name and search</header><div class="md-container"><main>
+<div class="md-sidebar md-sidebar--primary" data-md-component="sidebar" data-md-type="navigation"><nav><a href="/other/">Every other page</a></nav></div>
+<div class="md-sidebar md-sidebar--secondary">Contents</div>
+<div class="md-content"><article class="md-content__inner"><h1 id="t">{title}</h1><p>{text}</p></article></div>
+</main><footer class="md-footer">Previous and next</footer></div><script>var theme = 1;</script></body></html>"""
 
 
 def page(language: str, title: str, text: str, url: str):
@@ -21,10 +24,12 @@ def page(language: str, title: str, text: str, url: str):
     return prepared
 
 
-def test_the_indexer_gets_the_page_without_its_navigation() -> None:
+def test_the_indexer_gets_the_article_alone() -> None:
+    # The navigation, sidebars, header, footer and scripts were most of what Pagefind parsed.
     prepared = page("en", "Returns", "Refund within 14 days", "/shop/returns/")
-    assert "Refund within 14 days" in prepared.html
-    assert "md-sidebar" not in prepared.html and "Every other page" not in prepared.html
+    assert "Refund within 14 days" in prepared.html and 'lang="en"' in prepared.html and "kb-area" in prepared.html
+    for left_out in ("md-sidebar", "Every other page", "Contents", "md-header", "md-footer", "var theme"):
+        assert left_out not in prepared.html
 
 
 def test_pages_added_while_building_are_in_the_bundle(tmp_path: Path) -> None:
