@@ -15,7 +15,7 @@ the built pages are byte for byte the same.
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 from weakref import WeakKeyDictionary
@@ -43,6 +43,16 @@ def page_folder_parts(page_url: str) -> list[str]:
     address without its last segment when that names a file (has a dot)."""
     folder, _, last = page_url.rpartition("/")
     return _url_parts(folder if "." in last else page_url)
+
+
+def _shared_length(first: Sequence[str], second: Sequence[str]) -> int:
+    """How many leading segments two paths share."""
+    shared = 0
+    for mine, theirs in zip(first, second, strict=False):
+        if mine != theirs:
+            break
+        shared += 1
+    return shared
 
 
 def _is_site_absolute(url: str) -> bool:
@@ -79,13 +89,7 @@ def section_folder(section: Section) -> tuple[str, ...] | None:
         return None
     common = _url_parts(urls[0])
     for url in urls[1:]:
-        parts = _url_parts(url)
-        shared = 0
-        for mine, theirs in zip(common, parts, strict=False):
-            if mine != theirs:
-                break
-            shared += 1
-        del common[shared:]
+        del common[_shared_length(common, _url_parts(url)) :]
     return tuple(common) or None
 
 
@@ -94,11 +98,7 @@ def place_key(folder: tuple[str, ...], page_url: str) -> PlaceKey | None:
     the section renders; None when the page is inside the folder (its links then depend on
     the page's own path further in)."""
     page_parts = page_folder_parts(page_url)
-    shared = 0
-    for mine, theirs in zip(folder, page_parts, strict=False):
-        if mine != theirs:
-            break
-        shared += 1
+    shared = _shared_length(folder, page_parts)
     if shared == len(folder):
         return None
     return (len(page_parts) - shared, shared)
