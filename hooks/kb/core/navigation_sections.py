@@ -9,27 +9,40 @@ renders the same on every page that is as deep and shares as much of that folder
 is rendered once for each such place and reused (overrides/partials/nav.html).
 
 Everything else, the page's own section included, is rendered by Material's macro as before:
-the built pages are byte for byte the same.
+the built pages are byte for byte the same. Navigation items are read as the theme reads them
+(is_section, children, url, active), so this module does not depend on MkDocs.
 """
 
 from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 from weakref import WeakKeyDictionary
 
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
-from mkdocs.structure.nav import Link, Section
-from mkdocs.structure.pages import Page
 
 # Material's macro: render(nav_item, path, level).
 SectionRenderer = Callable[[Any, str, int], Markup]
 # (how many folders up from the page, how many of the section's folders the page shares)
 PlaceKey = tuple[int, int]
+
+
+class Section(Protocol):
+    """A navigation section as the theme reads it (MkDocs' Section)."""
+
+    is_section: bool
+    children: list[Any]
+    active: bool
+
+
+class AddressedPage(Protocol):
+    """The page being built, as far as its links are concerned: its site-relative address."""
+
+    url: str
 
 
 def _url_parts(url: str) -> list[str]:
@@ -62,20 +75,22 @@ def _is_site_absolute(url: str) -> bool:
 
 
 def _section_urls(section: Section) -> list[str] | None:
-    """Every address the section links to; None when one is not a plain page address."""
+    """Every address the section links to (its pages' and links'); None when one is not a
+    plain page address."""
     urls: list[str] = []
     for child in section.children:
-        if isinstance(child, Section):
+        url = getattr(child, "url", None)
+        if getattr(child, "is_section", False):
             nested = _section_urls(child)
             if nested is None:
                 return None
             urls.extend(nested)
-        elif isinstance(child, (Page, Link)) and isinstance(child.url, str):
-            if _is_site_absolute(child.url):
+        elif isinstance(url, str):
+            if _is_site_absolute(url):
                 continue
-            if "\\" in child.url or ".." in child.url.split("/"):
+            if "\\" in url or ".." in url.split("/"):
                 return None
-            urls.append(child.url)
+            urls.append(url)
         else:
             return None
     return urls
@@ -115,7 +130,7 @@ class RenderedSections:
         self._folders: WeakKeyDictionary[Section, tuple[str, ...] | None] = WeakKeyDictionary()
         self._rendered: WeakKeyDictionary[Section, dict[tuple[str, PlaceKey], Markup]] = WeakKeyDictionary()
 
-    def render(self, page: Page | None, nav_item: Any, path: str, render: SectionRenderer) -> Markup:
+    def render(self, page: AddressedPage | None, nav_item: Any, path: str, render: SectionRenderer) -> Markup:
         """The top-level nav item as Material's macro renders it on this page."""
         key = self._key(page, nav_item)
         if key is None:
@@ -126,8 +141,8 @@ class RenderedSections:
             rendered[cache_key] = render(nav_item, path, 1)
         return rendered[cache_key]
 
-    def _key(self, page: Page | None, nav_item: Any) -> PlaceKey | None:
-        if page is None or not isinstance(nav_item, Section) or nav_item.active or not isinstance(page.url, str):
+    def _key(self, page: AddressedPage | None, nav_item: Any) -> PlaceKey | None:
+        if page is None or not getattr(nav_item, "is_section", False) or nav_item.active or not isinstance(page.url, str):
             return None
         if nav_item not in self._folders:
             self._folders[nav_item] = section_folder(nav_item)
@@ -139,7 +154,7 @@ class RenderedSections:
 
         @pass_context
         def kb_navigation_item(context: Context, nav_item: Any, path: str, render: SectionRenderer) -> Markup:
-            page = context.get("page")
-            return self.render(page if isinstance(page, Page) else None, nav_item, path, render)
+            page = context.get("page")  # None on a page without one, such as 404.html
+            return self.render(page if isinstance(getattr(page, "url", None), str) else None, nav_item, path, render)
 
         return kb_navigation_item
