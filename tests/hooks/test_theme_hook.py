@@ -7,9 +7,11 @@ import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
+import material
 import pytest
 from babel.dates import format_date
 
+from kb.core.html_tree import NAVIGATION_LIST_END, NAVIGATION_LIST_START
 from support.fixture_sites import FixtureSite
 from support.html_query import parse_file
 from support.mkdocs_run import build_strict, warnings_in
@@ -270,13 +272,11 @@ def _navigation_site(root: Path, *, nav_partial: Path) -> Path:
 def test_every_page_shows_the_navigation_material_renders_for_it(tmp_path: Path) -> None:
     # Sections are rendered once per place and reused (kb.core.navigation_sections); every
     # page must still be exactly what Material's own partial renders, active items included.
-    import material
-
     reused = _navigation_site(tmp_path / "reused", nav_partial=REPO_ROOT / "overrides" / "partials" / "nav.html")
     materials = _navigation_site(tmp_path / "material", nav_partial=Path(material.__file__).parent / "templates" / "partials" / "nav.html")
     pages = sorted(path.relative_to(reused) for path in reused.rglob("*.html"))
     assert len(pages) == 2 * len(NAVIGATION_PAGES) + 1  # and 404.html
-    markers = ("<!-- kb:navigation-list -->", "<!-- /kb:navigation-list -->")
+    markers = (NAVIGATION_LIST_START, NAVIGATION_LIST_END)
     for page in pages:
         own = [line for line in (reused / page).read_text(encoding="utf-8").splitlines() if line.strip() not in markers]
         assert own == (materials / page).read_text(encoding="utf-8").splitlines(), page

@@ -51,7 +51,7 @@ def _url_parts(url: str) -> list[str]:
     return path.split("/") if path else []
 
 
-def page_folder_parts(page_url: str) -> list[str]:
+def _page_folder_parts(page_url: str) -> list[str]:
     """The folder a page's links are relative to, as MkDocs' get_relative_url finds it: the
     address without its last segment when that names a file (has a dot)."""
     folder, _, last = page_url.rpartition("/")
@@ -112,7 +112,7 @@ def place_key(folder: tuple[str, ...], page_url: str) -> PlaceKey | None:
     """Where a page stands relative to a section's folder, which decides every relative link
     the section renders; None when the page is inside the folder (its links then depend on
     the page's own path further in)."""
-    page_parts = page_folder_parts(page_url)
+    page_parts = _page_folder_parts(page_url)
     shared = _shared_length(folder, page_parts)
     if shared == len(folder):
         return None
@@ -142,7 +142,7 @@ class RenderedSections:
         return rendered[cache_key]
 
     def _key(self, page: AddressedPage | None, nav_item: Any) -> PlaceKey | None:
-        if page is None or not getattr(nav_item, "is_section", False) or nav_item.active or not isinstance(page.url, str):
+        if page is None or not getattr(nav_item, "is_section", False) or nav_item.active:
             return None
         if nav_item not in self._folders:
             self._folders[nav_item] = section_folder(nav_item)

@@ -215,7 +215,8 @@ def prepared_page(html: str, *, page_url: str) -> PreparedPage | None:
     """The copy of a built page the indexer reads, or None when the page is not indexed.
     The last reader of the page being written: it takes the parsed page (kb.core.html_tree)."""
     document = taken_page(html)
-    # Only the article is indexed; the navigation, most of the page, need not reach Pagefind.
+    # Out before the whole-page searches below: on the page read with its navigation list,
+    # the list is most of the page (_keep_only_in_body then leaves the article alone).
     remove_site_navigation(document)
     articles = elements(document, f"//article[{_has_class_test('md-content__inner')}]")
     if not articles or elements(document, f"//*[@{FALLBACK_MARKER}] | //*[@{EDITORS_ONLY}]"):
