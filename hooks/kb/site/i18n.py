@@ -12,6 +12,7 @@ language the default, and then read the default language's files (page.md) as it
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,16 @@ def configured_languages(config: MkDocsConfig) -> Languages:
     if i18n_plugin(config) is None:
         language = str(config.theme["language"])
         return Languages((language,), language)
-    with open(config.config_file_path, "rb") as config_file:
+    path = Path(config.config_file_path)
+    status = path.stat()
+    return _declared_languages(path, status.st_mtime_ns, status.st_size)
+
+
+@lru_cache(maxsize=4)
+def _declared_languages(path: Path, modified_ns: int, size: int) -> Languages:
+    # Read once per version of the file: each of the five language builds asks, and a serve
+    # rebuild after an edit of mkdocs.yml reads it again (its time and size changed).
+    with path.open("rb") as config_file:
         return languages_from_config(yaml_load(config_file))
 
 

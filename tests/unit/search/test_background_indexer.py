@@ -3,11 +3,16 @@ bundle written at the end, and the indexer stopped after a failed build."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
 from kb.search.index import BackgroundIndexer, write_search_index
+from kb.search.pagefind_service import processes_started_on_one_processor
 from kb.search.records import prepared_page
 
 PAGE = """<!DOCTYPE html><html lang="{language}"><head><meta name="kb-area" content="shop"></head>
@@ -52,3 +57,32 @@ def test_an_indexer_closed_after_a_failed_build_leaves_no_thread(tmp_path: Path)
     indexer.close()  # closing twice (build error, then shutdown) is harmless
     assert not any(thread.name == "pagefind" for thread in threading.enumerate())
     assert not (tmp_path / "pagefind").exists()
+
+
+async def _affinity_of_the_running_thread() -> set[int]:
+    return os.sched_getaffinity(0)
+
+
+def test_processes_started_in_the_block_run_on_one_processor_and_the_thread_gets_all_back() -> None:
+    processors = os.sched_getaffinity(0)
+    with processes_started_on_one_processor():
+        started = subprocess.run(
+            [sys.executable, "-c", "import os; print(sorted(os.sched_getaffinity(0)))"], capture_output=True, text=True, check=True
+        )
+    assert started.stdout.strip() == str([max(processors)])
+    assert os.sched_getaffinity(0) == processors
+
+
+def test_pagefind_indexes_on_one_processor_while_the_build_keeps_them_all() -> None:
+    # Pagefind's threads writing the bundle at once spun on the directory lock on every processor.
+    processors = os.sched_getaffinity(0)
+    indexer = BackgroundIndexer()
+    try:
+        indexer._started.result(timeout=60)
+        assert indexer._service is not None
+        assert os.sched_getaffinity(indexer._service._backend.pid) == {max(processors)}
+        in_the_indexer_thread = asyncio.run_coroutine_threadsafe(_affinity_of_the_running_thread(), indexer._loop)
+        assert in_the_indexer_thread.result(timeout=10) == processors
+        assert os.sched_getaffinity(0) == processors
+    finally:
+        indexer.close()
