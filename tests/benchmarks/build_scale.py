@@ -10,6 +10,9 @@ each hook or plugin (tests/benchmarks/hook_timing.py). The median of RUNS runs c
 Run on demand (`make bench`); prints figures, asserts nothing. Targets (issue 19): the
 project/stock CPU ratio at most 1.5× at ×1 and ×8, growth ×8/×1 at most 9×, peak memory at
 ×8 at most 400 MB. KB_BENCH_SCALES=1,2 and KB_BENCH_RUNS=1 give a quicker look.
+
+At the smallest scale it also builds the project without parts of the KB's own work (VARIANTS:
+the checks off, lunr instead of Pagefind, both), to show what each costs against stock.
 """
 
 from __future__ import annotations
@@ -33,16 +36,22 @@ RUNS = int(os.environ.get("KB_BENCH_RUNS", "3"))
 RATIO_TARGET = 1.5
 GROWTH_TARGET = 9.0
 PEAK_TARGET_MB = 400.0
+# The project built without parts of its own work, by the switches it already has.
+VARIANTS: tuple[tuple[str, dict[str, str]], ...] = (
+    ("checks off (KB_SKIP_CHECKS=1)", {"KB_SKIP_CHECKS": "1"}),
+    ("lunr instead of Pagefind (KB_SEARCH_ENGINE=lunr)", {"KB_SEARCH_ENGINE": "lunr"}),
+    ("both", {"KB_SKIP_CHECKS": "1", "KB_SEARCH_ENGINE": "lunr"}),
+)
 
 
-def one_build(config: Path) -> dict[str, object]:
-    """The figures of one build of config, in a process of its own."""
+def one_build(config: Path, switches: dict[str, str] | None = None) -> dict[str, object]:
+    """The figures of one build of config, in a process of its own, with switches set."""
     finished = subprocess.run(
         [sys.executable, str(BENCH_DIR / "hook_timing.py"), str(config), "--json"],
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(switches or {})},
     )
     if finished.returncode != 0:
         raise SystemExit(f"the build of {config} failed:\n{finished.stderr[-3000:]}")
@@ -67,6 +76,7 @@ def total_cpu(figures: dict[str, object]) -> float:
 
 def main() -> None:
     rows: list[tuple[int, int, dict[str, object], dict[str, object]]] = []
+    variants: list[tuple[str, float]] = []
     with tempfile.TemporaryDirectory() as scratch:
         for scale in SCALES:
             kb = scaled_kb(Path(scratch) / f"x{scale}", copies=scale)
@@ -76,6 +86,10 @@ def main() -> None:
                 stock_runs.append(one_build(kb.stock_config))
             rows.append((scale, kb.pages, median_figures(project_runs), median_figures(stock_runs)))
             print(f"built ×{scale} ({kb.pages} pages) {RUNS} times each", file=sys.stderr)
+            if scale == SCALES[0]:
+                for name, switches in VARIANTS:
+                    variant_runs = [one_build(kb.config, switches) for _ in range(RUNS)]
+                    variants.append((name, total_cpu(median_figures(variant_runs))))
     base_project, base_stock = total_cpu(rows[0][2]), total_cpu(rows[0][3])
     print(f"Build at scale (median of {RUNS}; CPU includes child processes such as Pagefind's indexer)")
     print("| content | pages | project CPU | stock CPU | ratio | project wall | stock wall | project peak | growth (project / stock) |")
@@ -88,6 +102,12 @@ def main() -> None:
             f"| {float(project['wall']):.1f} s | {float(stock['wall']):.1f} s | {float(project['peak_mb']):.0f} MB | {growth} |"  # type: ignore[arg-type]
         )
     print(f"targets: ratio ≤ {RATIO_TARGET}× at ×1 and ×8; growth ×8/×1 ≤ {GROWTH_TARGET}×; peak at ×8 ≤ {PEAK_TARGET_MB:.0f} MB")
+    print(f"\nThe project at ×{SCALES[0]} without parts of its own work (CPU, median of {RUNS}; ratio to the stock build above)")
+    print("| project | CPU | ratio |")
+    print("|---|---|---|")
+    print(f"| as built | {base_project:.1f} s | {base_project / base_stock:.2f}× |")
+    for name, cpu in variants:
+        print(f"| {name} | {cpu:.1f} s | {cpu / base_stock:.2f}× |")
     print("\nCPU seconds per hook or plugin (project; 'mkdocs' is MkDocs' and the theme's own work)")
     names = sorted(rows[-1][2]["hooks"], key=lambda name: -rows[-1][2]["hooks"][name])  # type: ignore[index]
     print("| hook | " + " | ".join(f"×{scale}" for scale, *_ in rows) + " |")
