@@ -12,7 +12,6 @@ language the default, and then read the default language's files (page.md) as it
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,16 +37,7 @@ def configured_languages(config: MkDocsConfig) -> Languages:
     if i18n_plugin(config) is None:
         language = str(config.theme["language"])
         return Languages((language,), language)
-    path = Path(config.config_file_path)
-    status = path.stat()
-    return _declared_languages(path, status.st_mtime_ns, status.st_size)
-
-
-@lru_cache(maxsize=4)
-def _declared_languages(path: Path, modified_ns: int, size: int) -> Languages:
-    # Read once per version of the file: each of the five language builds asks, and a serve
-    # rebuild after an edit of mkdocs.yml reads it again (its time and size changed).
-    with path.open("rb") as config_file:
+    with open(config.config_file_path, "rb") as config_file:
         return languages_from_config(yaml_load(config_file))
 
 
@@ -131,7 +121,7 @@ def source_path(page: Page, config: MkDocsConfig) -> str:
     return display_path(page.file.abs_src_path or page.file.src_path, project_dir=project_dir(config))
 
 
-def localise_redirects(config: MkDocsConfig, files: Files) -> None:
+def localise_redirects(config: MkDocsConfig, files: Files, *, default_language: str) -> None:
     """mkdocs-redirects, per language: each language build writes its own old addresses
     ("ru/old/") forwarding to its own language's page.
 
@@ -144,7 +134,7 @@ def localise_redirects(config: MkDocsConfig, files: Files) -> None:
     if redirects is None:
         return
     language = build_language(config)
-    folder = "" if language == configured_languages(config).default else f"{language}/"
+    folder = "" if language == default_language else f"{language}/"
     maps: dict[str, str] = redirects.config.get("redirect_maps", {})
     redirects.redirects = {folder + old: new for old, new in maps.items()}
     # static-i18n keeps each localised file's language-neutral name as norm_src_uri.

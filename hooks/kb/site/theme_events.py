@@ -73,7 +73,8 @@ class ThemeEvents:
 
     @event_priority(-110)  # after static-i18n's (-100), which localises the files
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        localise_redirects(config, files)
+        # The build's languages, read from mkdocs.yml once for all five language builds.
+        localise_redirects(config, files, default_language=current_build(config).languages.default)
         return files
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:

@@ -28,7 +28,7 @@ def _write(config_file: Path, *others: str) -> None:
 
 
 def test_the_languages_are_read_again_after_the_file_changes(tmp_path: Path) -> None:
-    # Read once for the five language builds, but an edit made while serving is seen.
+    # An edit of mkdocs.yml made while serving is seen, whichever of its time or size changed.
     config_file = tmp_path / "mkdocs.yml"
     (tmp_path / "docs").mkdir()
     _write(config_file, "ru")
