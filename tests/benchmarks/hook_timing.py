@@ -124,8 +124,9 @@ def measured_build(config_file: Path, site_dir: Path) -> dict[str, object]:
 
 
 def main() -> None:
-    """`hook_timing.py [CONFIG [--json]]`: build CONFIG (the KB's mkdocs.yml by default) and print
-    its figures, as a table or as JSON for build_scale.py."""
+    """`hook_timing.py [CONFIG [SITE_DIR]] [--json]`: build CONFIG (the KB's mkdocs.yml by
+    default) into SITE_DIR (a temporary folder by default, deleted after) and print its
+    figures, as a table or as JSON for build_scale.py."""
     repo = Path(__file__).resolve().parents[2]
     arguments = [argument for argument in sys.argv[1:] if argument != "--json"]
     config_file = Path(arguments[0]).resolve() if arguments else repo / "mkdocs.yml"
@@ -133,8 +134,11 @@ def main() -> None:
     sys.path.insert(0, str(config_file.parent / "hooks"))
     os.chdir(config_file.parent)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    with tempfile.TemporaryDirectory() as site:
-        figures = measured_build(config_file, Path(site))
+    if len(arguments) > 1:
+        figures = measured_build(config_file, Path(arguments[1]).resolve())
+    else:
+        with tempfile.TemporaryDirectory() as site:
+            figures = measured_build(config_file, Path(site))
     if "--json" in sys.argv:
         print(json.dumps(figures))
         return
