@@ -17,7 +17,9 @@ ones (ext4 without a journal, such as this machine's), deleting one run's site j
 next build charged that build 0.4–1.3 s of kernel time for the previous run's 1,500 files.
 
 At the smallest scale it also builds the project without parts of the KB's own work (VARIANTS:
-the checks off, lunr instead of Pagefind, both), to show what each costs against stock.
+the checks off, lunr instead of Pagefind, both), to show what each costs against stock, and a
+stock build that renders the pages' decision tables, scripts, glossaries and facts as the
+project does (scaled_kb.COMPONENT_HOOKS), which the plain stock build leaves as one-line text.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parents[1]
 sys.path.insert(0, str(BENCH_DIR))
 
-from scaled_kb import scaled_kb  # noqa: E402
+from scaled_kb import COMPONENT_HOOKS, scaled_kb  # noqa: E402
 
 SCALES = tuple(int(scale) for scale in os.environ.get("KB_BENCH_SCALES", "1,4,8").split(","))
 RUNS = int(os.environ.get("KB_BENCH_RUNS", "3"))
@@ -93,16 +95,21 @@ def main() -> None:
     rows: list[tuple[int, int, dict[str, object], dict[str, object]]] = []
     paired: dict[int, float] = {}
     variants: list[tuple[str, float]] = []
+    with_components: tuple[float, float] | None = None  # CPU, and the project's paired ratio to it
     with tempfile.TemporaryDirectory() as scratch:
         sites = Path(scratch) / "sites"
         for scale in SCALES:
             kb = scaled_kb(Path(scratch) / f"x{scale}", copies=scale)
-            project_runs, stock_runs = [], []
+            project_runs, stock_runs, components_runs = [], [], []
             for _ in range(RUNS):  # alternating, so a busy moment weighs on both
                 project_runs.append(one_build(kb.config, sites))
                 stock_runs.append(one_build(kb.stock_config, sites))
+                if scale == SCALES[0]:
+                    components_runs.append(one_build(kb.stock_with_components_config, sites))
             rows.append((scale, kb.pages, median_figures(project_runs), median_figures(stock_runs)))
             paired[scale] = paired_ratio(project_runs, stock_runs)
+            if components_runs:
+                with_components = (total_cpu(median_figures(components_runs)), paired_ratio(project_runs, components_runs))
             print(f"built ×{scale} ({kb.pages} pages) {RUNS} times each", file=sys.stderr)
             if scale == SCALES[0]:
                 for name, switches in VARIANTS:
@@ -129,6 +136,16 @@ def main() -> None:
     print(f"| as built | {base_project:.1f} s | {base_project / base_stock:.2f}× |")
     for name, cpu in variants:
         print(f"| {name} | {cpu:.1f} s | {cpu / base_stock:.2f}× |")
+    assert with_components is not None  # built at the first scale
+    components_cpu, components_paired = with_components
+    print(f"\nAt ×{SCALES[0]}, against a stock build that renders the KB's components as the project does (CPU, median of {RUNS})")
+    print("| stock build | CPU | project/stock ratio | ratio, median of pairs |")
+    print("|---|---|---|---|")
+    print(f"| stock | {base_stock:.1f} s | {base_project / base_stock:.2f}× | {paired[SCALES[0]]:.2f}× |")
+    print(
+        f"| stock with the components' hooks ({', '.join(COMPONENT_HOOKS)}) | {components_cpu:.1f} s "
+        f"| {base_project / components_cpu:.2f}× | {components_paired:.2f}× |"
+    )
     print("\nCPU seconds per hook or plugin (project; 'mkdocs' is MkDocs' and the theme's own work)")
     names = sorted(rows[-1][2]["hooks"], key=lambda name: -rows[-1][2]["hooks"][name])  # type: ignore[index]
     print("| hook | " + " | ".join(f"×{scale}" for scale, *_ in rows) + " |")

@@ -1,7 +1,9 @@
 """The KB grown N times, for the scale benchmark (build_scale.py): a copy of the project
 whose five areas are each repeated N times, with their translations, decision tables, facts,
 snippets and navigation, plus a stock configuration of the same pages (Material, static-i18n
-and lunr search, none of the KB's hooks) to compare against.
+and lunr search, none of the KB's hooks) to compare against, and a stock configuration that
+renders the pages' KB components as the project does (COMPONENT_HOOKS: its decision tables,
+scripts, glossaries and facts), but has none of its checks, search index or other hooks.
 
 A copy's folder is `<area>-<k>` and its nav section "<title> (k)", translated the same way
 in every language, so every copy builds and is checked like the original. The copy is a git
@@ -30,6 +32,9 @@ from support.paths import REPO_ROOT, copy_site_sources  # noqa: E402
 SEARCH_FOLDER = "search"
 AREAS = ("online-store", "entekhab-1699", "home-shopping", "swopify", "baofeng-tv")
 STOCK_CONFIG = "mkdocs.stock.yml"
+STOCK_WITH_COMPONENTS_CONFIG = "mkdocs.stock-components.yml"
+# The hooks that render what the pages' KB markup stands for; the stock build leaves it as text.
+COMPONENT_HOOKS = ("hooks/components_hook.py", "hooks/facts_hook.py")
 # Top-level keys of mkdocs.yml a stock build does without: the KB's hooks and what they write.
 _NOT_STOCK = ("hooks", "extra_javascript")
 # Plugins a stock build does without.
@@ -49,6 +54,10 @@ class ScaledKb:
     @property
     def stock_config(self) -> Path:
         return self.project / STOCK_CONFIG
+
+    @property
+    def stock_with_components_config(self) -> Path:
+        return self.project / STOCK_WITH_COMPONENTS_CONFIG
 
 
 def _nav_block(text: str) -> tuple[int, int]:
@@ -126,12 +135,15 @@ def _stock_plugins(block: str) -> str:
     return "".join(kept)
 
 
-def stock_config(text: str) -> str:
+def stock_config(text: str, *, kept_hooks: tuple[str, ...] = ()) -> str:
     """The project's configuration as a stock build: Material (no overrides), static-i18n and
-    lunr search over the same pages and nav, none of the KB's hooks or its plugins, not strict
-    (the pages' KB markup is left as written, not an error)."""
+    lunr search over the same pages and nav, none of the KB's hooks but kept_hooks, none of
+    its plugins, not strict (KB markup no kept hook renders is left as written, not an error)."""
     parts: list[str] = []
     for key, block in _top_level_blocks(text):
+        if key == "hooks" and kept_hooks:
+            parts.append("hooks:\n" + "".join(f"  - {hook}\n" for hook in kept_hooks) + "\n")
+            continue
         if key in _NOT_STOCK:
             continue
         if key == "theme":
@@ -176,6 +188,7 @@ def scaled_kb(target: Path, *, copies: int) -> ScaledKb:
     config = _scaled_config((REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8"), copies)
     (target / "mkdocs.yml").write_text(config, encoding="utf-8")
     (target / STOCK_CONFIG).write_text(stock_config(config), encoding="utf-8")
+    (target / STOCK_WITH_COMPONENTS_CONFIG).write_text(stock_config(config, kept_hooks=COMPONENT_HOOKS), encoding="utf-8")
     _commit(target)
     pages = sum(1 for _ in docs.rglob("*.md") if "snippets" not in _.relative_to(docs).parts)
     return ScaledKb(target, copies, pages)

@@ -1,6 +1,7 @@
 """The scale benchmark's KB (tests/benchmarks/scaled_kb.py): every area repeated with its
-translations, tables and glossaries, its own navigation section in every language, and a stock
-configuration of the same pages without the KB's hooks."""
+translations, tables and glossaries, its own navigation section in every language, and stock
+configurations of the same pages: without the KB's hooks, and with only those that render its
+components."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from support.paths import REPO_ROOT, SITE_LANGUAGES
 
 sys.path.insert(0, str(REPO_ROOT / "tests" / "benchmarks"))
 
-from scaled_kb import AREAS, scaled_kb
+from scaled_kb import AREAS, COMPONENT_HOOKS, scaled_kb
 
 
 def test_each_area_is_repeated_with_its_navigation_and_a_stock_configuration(tmp_path: Path) -> None:
@@ -34,3 +35,7 @@ def test_each_area_is_repeated_with_its_navigation_and_a_stock_configuration(tmp
     assert "hooks" not in stock
     assert "custom_dir" not in stock["theme"]
     assert [next(iter(plugin)) if isinstance(plugin, dict) else plugin for plugin in stock["plugins"]] == ["search", "i18n"]
+    with_components = yaml.load(kb.stock_with_components_config.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)  # noqa: S506
+    assert with_components["hooks"] == list(COMPONENT_HOOKS)
+    assert all((kb.project / hook).is_file() for hook in COMPONENT_HOOKS)
+    assert {key: value for key, value in with_components.items() if key != "hooks"} == stock
