@@ -54,7 +54,6 @@ VARIANTS: tuple[tuple[str, dict[str, str]], ...] = (
 def one_build(config: Path, sites: Path, switches: dict[str, str] | None = None) -> dict[str, object]:
     """The figures of one build of config, in a process of its own, with switches set, into a
     new folder under sites, kept until the benchmark ends (see the module's docstring)."""
-    sites.mkdir(parents=True, exist_ok=True)
     site = Path(tempfile.mkdtemp(dir=sites))
     finished = subprocess.run(
         [sys.executable, str(BENCH_DIR / "hook_timing.py"), str(config), str(site), "--json"],
@@ -84,6 +83,10 @@ def total_cpu(figures: dict[str, object]) -> float:
     return float(figures["cpu"]) + float(figures["children_cpu"])  # type: ignore[arg-type]
 
 
+def median_cpu(runs: list[dict[str, object]]) -> float:
+    return total_cpu(median_figures(runs))
+
+
 def paired_ratio(project_runs: list[dict[str, object]], stock_runs: list[dict[str, object]]) -> float:
     """The median of each run's project/stock CPU ratio: the two builds of a pair ran one after
     the other, so this machine's speed, which drifts by a fifth within minutes, weighs less on
@@ -95,9 +98,10 @@ def main() -> None:
     rows: list[tuple[int, int, dict[str, object], dict[str, object]]] = []
     paired: dict[int, float] = {}
     variants: list[tuple[str, float]] = []
-    with_components: tuple[float, float] | None = None  # CPU, and the project's paired ratio to it
+    with_components = (0.0, 0.0)  # the stock build with the components' hooks: CPU, paired ratio
     with tempfile.TemporaryDirectory() as scratch:
         sites = Path(scratch) / "sites"
+        sites.mkdir()
         for scale in SCALES:
             kb = scaled_kb(Path(scratch) / f"x{scale}", copies=scale)
             project_runs, stock_runs, components_runs = [], [], []
@@ -108,13 +112,11 @@ def main() -> None:
                     components_runs.append(one_build(kb.stock_with_components_config, sites))
             rows.append((scale, kb.pages, median_figures(project_runs), median_figures(stock_runs)))
             paired[scale] = paired_ratio(project_runs, stock_runs)
-            if components_runs:
-                with_components = (total_cpu(median_figures(components_runs)), paired_ratio(project_runs, components_runs))
             print(f"built ×{scale} ({kb.pages} pages) {RUNS} times each", file=sys.stderr)
             if scale == SCALES[0]:
+                with_components = (median_cpu(components_runs), paired_ratio(project_runs, components_runs))
                 for name, switches in VARIANTS:
-                    variant_runs = [one_build(kb.config, sites, switches) for _ in range(RUNS)]
-                    variants.append((name, total_cpu(median_figures(variant_runs))))
+                    variants.append((name, median_cpu([one_build(kb.config, sites, switches) for _ in range(RUNS)])))
     base_project, base_stock = total_cpu(rows[0][2]), total_cpu(rows[0][3])
     print(f"Build at scale (median of {RUNS}; CPU includes child processes such as Pagefind's indexer)")
     print(
@@ -136,7 +138,6 @@ def main() -> None:
     print(f"| as built | {base_project:.1f} s | {base_project / base_stock:.2f}× |")
     for name, cpu in variants:
         print(f"| {name} | {cpu:.1f} s | {cpu / base_stock:.2f}× |")
-    assert with_components is not None  # built at the first scale
     components_cpu, components_paired = with_components
     print(f"\nAt ×{SCALES[0]}, against a stock build that renders the KB's components as the project does (CPU, median of {RUNS})")
     print("| stock build | CPU | project/stock ratio | ratio, median of pairs |")

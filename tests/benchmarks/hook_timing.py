@@ -20,7 +20,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -134,11 +134,9 @@ def main() -> None:
     sys.path.insert(0, str(config_file.parent / "hooks"))
     os.chdir(config_file.parent)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    if len(arguments) > 1:
-        figures = measured_build(config_file, Path(arguments[1]).resolve())
-    else:
-        with tempfile.TemporaryDirectory() as site:
-            figures = measured_build(config_file, Path(site))
+    site_dir = nullcontext(arguments[1]) if len(arguments) > 1 else tempfile.TemporaryDirectory()
+    with site_dir as site:
+        figures = measured_build(config_file, Path(site).resolve())
     if "--json" in sys.argv:
         print(json.dumps(figures))
         return
