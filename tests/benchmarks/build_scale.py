@@ -19,7 +19,9 @@ next build charged that build 0.4–1.3 s of kernel time for the previous run's 
 At the smallest scale it also builds the project without parts of the KB's own work (VARIANTS:
 the checks off, lunr instead of Pagefind, both), to show what each costs against stock, and a
 stock build that renders the pages' decision tables, scripts, glossaries and facts as the
-project does (scaled_kb.COMPONENT_HOOKS), which the plain stock build leaves as one-line text.
+project does (scaled_kb.COMPONENT_HOOKS), which the plain stock build leaves as one-line text;
+then where each of these three builds' CPU goes, part by part, so what rendering the components
+costs stock shows beside what the project's own work costs.
 """
 
 from __future__ import annotations
@@ -68,13 +70,31 @@ def one_build(config: Path, sites: Path, switches: dict[str, str] | None = None)
     return figures
 
 
+CHILDREN = "child processes (Pagefind's indexer)"
+
+
+def hook_names(figures: dict[str, object]) -> list[str]:
+    hooks = figures["hooks"]
+    assert isinstance(hooks, dict)
+    return list(hooks)
+
+
+def part_cpu(figures: dict[str, object], part: str) -> float:
+    """A build's CPU seconds in one hook or plugin, or in its child processes (CHILDREN)."""
+    if part == CHILDREN:
+        return float(figures["children_cpu"])  # type: ignore[arg-type]
+    hooks = figures["hooks"]
+    assert isinstance(hooks, dict)
+    return float(hooks.get(part, 0.0))
+
+
 def median_figures(runs: list[dict[str, object]]) -> dict[str, object]:
     """Each figure's median over the runs (per hook too)."""
     keys = ("cpu", "children_cpu", "wall", "peak_mb")
     result: dict[str, object] = {key: statistics.median(float(run[key]) for run in runs) for key in keys}  # type: ignore[arg-type]
     hooks: dict[str, float] = {}
-    for name in runs[0]["hooks"]:  # type: ignore[union-attr]
-        hooks[name] = statistics.median(float(run["hooks"][name]) for run in runs)  # type: ignore[index]
+    for name in hook_names(runs[0]):
+        hooks[name] = statistics.median(part_cpu(run, name) for run in runs)
     result["hooks"] = hooks
     return result
 
@@ -98,7 +118,9 @@ def main() -> None:
     rows: list[tuple[int, int, dict[str, object], dict[str, object]]] = []
     paired: dict[int, float] = {}
     variants: list[tuple[str, float]] = []
-    with_components = (0.0, 0.0)  # the stock build with the components' hooks: CPU, paired ratio
+    # At the first scale: stock with the components' hooks, and each stock build's pairing with it.
+    components: dict[str, object] = {}
+    components_pairs = (0.0, 0.0)  # project/components and components/stock, medians of pairs
     with tempfile.TemporaryDirectory() as scratch:
         sites = Path(scratch) / "sites"
         sites.mkdir()
@@ -114,7 +136,8 @@ def main() -> None:
             paired[scale] = paired_ratio(project_runs, stock_runs)
             print(f"built ×{scale} ({kb.pages} pages) {RUNS} times each", file=sys.stderr)
             if scale == SCALES[0]:
-                with_components = (median_cpu(components_runs), paired_ratio(project_runs, components_runs))
+                components = median_figures(components_runs)
+                components_pairs = (paired_ratio(project_runs, components_runs), paired_ratio(components_runs, stock_runs))
                 for name, switches in VARIANTS:
                     variants.append((name, median_cpu([one_build(kb.config, sites, switches) for _ in range(RUNS)])))
     base_project, base_stock = total_cpu(rows[0][2]), total_cpu(rows[0][3])
@@ -138,21 +161,28 @@ def main() -> None:
     print(f"| as built | {base_project:.1f} s | {base_project / base_stock:.2f}× |")
     for name, cpu in variants:
         print(f"| {name} | {cpu:.1f} s | {cpu / base_stock:.2f}× |")
-    components_cpu, components_paired = with_components
+    components_cpu, (components_paired, floor_paired) = total_cpu(components), components_pairs
     print(f"\nAt ×{SCALES[0]}, against a stock build that renders the KB's components as the project does (CPU, median of {RUNS})")
-    print("| stock build | CPU | project/stock ratio | ratio, median of pairs |")
-    print("|---|---|---|---|")
-    print(f"| stock | {base_stock:.1f} s | {base_project / base_stock:.2f}× | {paired[SCALES[0]]:.2f}× |")
+    print("| stock build | CPU | its ratio to plain stock (median of pairs) | project/stock ratio | ratio, median of pairs |")
+    print("|---|---|---|---|---|")
+    print(f"| stock | {base_stock:.1f} s | 1.00× | {base_project / base_stock:.2f}× | {paired[SCALES[0]]:.2f}× |")
     print(
         f"| stock with the components' hooks ({', '.join(COMPONENT_HOOKS)}) | {components_cpu:.1f} s "
-        f"| {base_project / components_cpu:.2f}× | {components_paired:.2f}× |"
+        f"| {components_cpu / base_stock:.2f}× ({floor_paired:.2f}×) | {base_project / components_cpu:.2f}× | {components_paired:.2f}× |"
     )
+    print(f"\nWhere each build's CPU goes at ×{SCALES[0]} (seconds, median of {RUNS}; 'mkdocs' is Markdown, the templates and the rest)")
+    builds = {"stock": rows[0][3], "stock with the components' hooks": components, "project": rows[0][2]}
+    parts = sorted({part for figures in builds.values() for part in hook_names(figures)}, key=lambda part: -part_cpu(rows[0][2], part))
+    print("| part | " + " | ".join(builds) + " |")
+    print("|---|" + "---|" * len(builds))
+    for part in [*parts, CHILDREN]:
+        print(f"| {part} | " + " | ".join(f"{part_cpu(figures, part):.2f}" for figures in builds.values()) + " |")
     print("\nCPU seconds per hook or plugin (project; 'mkdocs' is MkDocs' and the theme's own work)")
-    names = sorted(rows[-1][2]["hooks"], key=lambda name: -rows[-1][2]["hooks"][name])  # type: ignore[index]
+    names = sorted(hook_names(rows[-1][2]), key=lambda name: -part_cpu(rows[-1][2], name))
     print("| hook | " + " | ".join(f"×{scale}" for scale, *_ in rows) + " |")
     print("|---|" + "---|" * len(rows))
     for name in names:
-        cells = " | ".join(f"{row[2]['hooks'].get(name, 0.0):.2f}" for row in rows)  # type: ignore[union-attr]
+        cells = " | ".join(f"{part_cpu(row[2], name):.2f}" for row in rows)
         print(f"| {name} | {cells} |")
 
 
