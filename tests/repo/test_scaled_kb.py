@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from kb.core.front_matter import page_area
+from kb.core.front_matter import body_of, page_area
 from kb.pages import scan_docs
 from support.paths import REPO_ROOT, SITE_LANGUAGES
 
@@ -19,7 +19,7 @@ sys.path.insert(0, str(REPO_ROOT / "tests" / "benchmarks"))
 from scaled_kb import AREAS, COMPONENT_HOOKS, scaled_kb
 
 
-def test_each_area_is_repeated_with_its_navigation_and_a_stock_configuration(tmp_path: Path) -> None:
+def test_each_area_is_repeated_with_numbered_titles_its_navigation_and_a_stock_configuration(tmp_path: Path) -> None:
     kb = scaled_kb(tmp_path / "x2", copies=2)
     original = scan_docs(REPO_ROOT / "docs", languages=SITE_LANGUAGES)
     scaled = scan_docs(kb.project / "docs", languages=SITE_LANGUAGES)
@@ -27,6 +27,16 @@ def test_each_area_is_repeated_with_its_navigation_and_a_stock_configuration(tmp
     in_areas = [file for file in original.page_files() if page_area(file.path_in_docs) in AREAS]
     assert len(copied) == len(in_areas) > 0
     assert all(file.fields.get("area") == page_area(file.path_in_docs) for file in copied)
+    by_path = {file.path_in_docs: file for file in original.page_files()}
+    for file in copied:
+        source = by_path[file.path_in_docs.replace("-2/", "/", 1)]
+        assert file.fields["title"] == f"{source.fields['title']} (2)", file.path_in_docs
+        changed = [
+            (was, now) for was, now in zip(body_of(source.text).splitlines(), body_of(file.text).splitlines(), strict=True) if was != now
+        ]
+        assert len(changed) == 1, file.path_in_docs  # the first heading, numbered; every other line as it was
+        words, _, anchor = changed[0][0].partition(" {#")
+        assert changed[0][1] == f"{words} (2)" + (f" {{#{anchor}" if anchor else ""), file.path_in_docs
     assert len(scaled.tables) == 2 * len(original.tables) - sum(1 for path in original.tables if page_area(path) not in AREAS)
     config = (kb.config).read_text(encoding="utf-8")
     assert "\n- Baofeng TV after-sales (2):\n  - baofeng-tv-2/index.md\n" in config
