@@ -73,19 +73,18 @@ def one_build(config: Path, sites: Path, switches: dict[str, str] | None = None)
 CHILDREN = "child processes (Pagefind's indexer)"
 
 
-def hook_names(figures: dict[str, object]) -> list[str]:
+def hook_seconds(figures: dict[str, object]) -> dict[str, float]:
+    """A build's CPU seconds per hook or plugin (hook_timing.py's "hooks")."""
     hooks = figures["hooks"]
     assert isinstance(hooks, dict)
-    return list(hooks)
+    return hooks
 
 
 def part_cpu(figures: dict[str, object], part: str) -> float:
     """A build's CPU seconds in one hook or plugin, or in its child processes (CHILDREN)."""
     if part == CHILDREN:
         return float(figures["children_cpu"])  # type: ignore[arg-type]
-    hooks = figures["hooks"]
-    assert isinstance(hooks, dict)
-    return float(hooks.get(part, 0.0))
+    return float(hook_seconds(figures).get(part, 0.0))
 
 
 def median_figures(runs: list[dict[str, object]]) -> dict[str, object]:
@@ -93,7 +92,7 @@ def median_figures(runs: list[dict[str, object]]) -> dict[str, object]:
     keys = ("cpu", "children_cpu", "wall", "peak_mb")
     result: dict[str, object] = {key: statistics.median(float(run[key]) for run in runs) for key in keys}  # type: ignore[arg-type]
     hooks: dict[str, float] = {}
-    for name in hook_names(runs[0]):
+    for name in hook_seconds(runs[0]):
         hooks[name] = statistics.median(part_cpu(run, name) for run in runs)
     result["hooks"] = hooks
     return result
@@ -172,13 +171,13 @@ def main() -> None:
     )
     print(f"\nWhere each build's CPU goes at ×{SCALES[0]} (seconds, median of {RUNS}; 'mkdocs' is Markdown, the templates and the rest)")
     builds = {"stock": rows[0][3], "stock with the components' hooks": components, "project": rows[0][2]}
-    parts = sorted({part for figures in builds.values() for part in hook_names(figures)}, key=lambda part: -part_cpu(rows[0][2], part))
+    parts = sorted({part for figures in builds.values() for part in hook_seconds(figures)}, key=lambda part: -part_cpu(rows[0][2], part))
     print("| part | " + " | ".join(builds) + " |")
     print("|---|" + "---|" * len(builds))
     for part in [*parts, CHILDREN]:
         print(f"| {part} | " + " | ".join(f"{part_cpu(figures, part):.2f}" for figures in builds.values()) + " |")
     print("\nCPU seconds per hook or plugin (project; 'mkdocs' is MkDocs' and the theme's own work)")
-    names = sorted(hook_names(rows[-1][2]), key=lambda name: -part_cpu(rows[-1][2], name))
+    names = sorted(hook_seconds(rows[-1][2]), key=lambda name: -part_cpu(rows[-1][2], name))
     print("| hook | " + " | ".join(f"×{scale}" for scale, *_ in rows) + " |")
     print("|---|" + "---|" * len(rows))
     for name in names:
